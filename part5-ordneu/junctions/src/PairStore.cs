@@ -59,6 +59,7 @@ public abstract class PairStore<TKey, TVal>
         return true;
     }
 
+    #region primitives
     /// <summary>Returns whether <c>(key, value)</c> is present.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -77,6 +78,7 @@ public abstract class PairStore<TKey, TVal>
     /// <param name="value">The pair's value, when found.</param>
     /// <returns>Whether there is such a pair.</returns>
     public abstract bool TrySeekBefore(in Probe<TKey, TVal> probe, out TKey key, out TVal value);
+    #endregion
 
     /// <summary>Finds the first pair of the store.</summary>
     /// <param name="key">The pair's key, when found.</param>

@@ -39,6 +39,7 @@ public readonly record struct Probe<TKey, TVal>(TKey Key, TVal Value, ProbeEdge 
     /// <param name="value">The value.</param>
     public static Probe<TKey, TVal> At(TKey key, TVal value) => new(key, value, ProbeEdge.AtPair);
 
+    #region compare-pair
     /// <summary>Compares the pair <c>(key, value)</c> with this probe: negative when the pair comes first.</summary>
     /// <param name="key">The pair's key.</param>
     /// <param name="value">The pair's value.</param>
@@ -57,4 +58,5 @@ public readonly record struct Probe<TKey, TVal>(TKey Key, TVal Value, ProbeEdge 
             _ => value.CompareTo(Value),
         };
     }
+    #endregion
 }
