@@ -7,7 +7,9 @@ namespace Traces.Junctions;
 /// Pairs live in chunks of at most 256, each sorted, the chunks in order. A seek is a binary search over the
 /// chunks' last pairs and then within one chunk: O(log n). An insert shifts at most one chunk and splits it in
 /// half when it is full; a chunk left empty by removals is dropped. This is a B-tree with one level of fan-out,
-/// which is plenty for the sizes a program keeps in memory and far cheaper than a tree node per pair.
+/// which is plenty for the sizes a program keeps in memory and far cheaper than a tree node per pair. The store
+/// remembers where its last forward seek landed, with the version it saw, so a walk stepping from the pair it was
+/// just given costs O(1) until the next write.
 /// </remarks>
 public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
     where TKey : IComparable<TKey>
@@ -16,6 +18,9 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
     private const int ChunkCapacity = 256;
 
     private readonly List<Chunk> _chunks = [];
+    private int _fingerChunk;
+    private int _fingerIndex;
+    private long _fingerVersion = -1;
 
     /// <inheritdoc />
     public override bool Contains(TKey key, TVal value)
@@ -24,12 +29,27 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
         return chunk < _chunks.Count && IsPair(_chunks[chunk], index, key, value);
     }
 
+    #region finger
     /// <inheritdoc />
     public override bool TrySeekAfter(in Probe<TKey, TVal> probe, out TKey key, out TVal value)
     {
-        var (chunk, index) = Find(probe, inclusive: false);
+        // A walk asks for the pair after the one this method just returned: while nothing has been written
+        // since (same version), that pair is still at the remembered position and its successor is next door.
+        (int chunk, int index) = _fingerVersion == Version && probe.Edge == ProbeEdge.AtPair
+            && _fingerChunk < _chunks.Count && _fingerIndex < _chunks[_fingerChunk].Count
+            && IsPair(_chunks[_fingerChunk], _fingerIndex, probe.Key, probe.Value)
+            ? (_fingerChunk, _fingerIndex + 1)
+            : Find(probe, inclusive: false);
+        if (chunk < _chunks.Count && index == _chunks[chunk].Count)
+        {
+            chunk++;
+            index = 0;
+        }
+
+        (_fingerChunk, _fingerIndex, _fingerVersion) = (chunk, index, Version);
         return TryRead(chunk, index, out key, out value);
     }
+    #endregion
 
     /// <inheritdoc />
     public override bool TrySeekBefore(in Probe<TKey, TVal> probe, out TKey key, out TVal value)
