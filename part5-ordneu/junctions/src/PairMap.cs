@@ -118,6 +118,15 @@ public abstract class PairMap<TKey, TVal> : Sequence<(TKey Key, TVal Value)>
     }
     #endregion
 
+    /// <summary>Creates the store of a standalone map (one with no mirror).</summary>
+    /// <param name="backing">The backing.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="backing"/> is <see langword="null"/>.</exception>
+    private protected static PairStore<TKey, TVal> CreateStore(IPairStoreFactory backing)
+    {
+        ArgumentNullException.ThrowIfNull(backing);
+        return backing.Create<TKey, TVal>();
+    }
+
     /// <summary>Removes every pair of <paramref name="key"/> from both sides.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The values removed, ascending.</returns>

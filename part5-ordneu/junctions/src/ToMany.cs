@@ -59,12 +59,6 @@ public sealed class ToMany<TKey, TVal> : PairMap<TKey, TVal>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     public IReadOnlyList<TVal> Expunge(TKey key) => ExpungeKey(key);
 
-    private static PairStore<TKey, TVal> CreateStore(IPairStoreFactory backing)
-    {
-        ArgumentNullException.ThrowIfNull(backing);
-        return backing.Create<TKey, TVal>();
-    }
-
     private readonly struct SetProjection(ToMany<TKey, TVal> owner) : IPairProjection<TKey, TVal, ValueSet<TKey, TVal>>
     {
         public ValueSet<TKey, TVal> Project(TKey key, TVal value) => new(owner, key);

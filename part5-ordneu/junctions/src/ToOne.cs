@@ -68,10 +68,4 @@ public sealed class ToOne<TKey, TVal> : PairMap<TKey, TVal>
         List<TVal> removed = ExpungeKey(key);
         return removed.Count == 0 ? Optional<TVal>.None : Optional<TVal>.Some(removed[0]);
     }
-
-    private static PairStore<TKey, TVal> CreateStore(IPairStoreFactory backing)
-    {
-        ArgumentNullException.ThrowIfNull(backing);
-        return backing.Create<TKey, TVal>();
-    }
 }
