@@ -388,6 +388,20 @@ public abstract class JunctionBehaviour
         junction.Bwd.Keys.Should().Equal(10, 11, 12, 13, 99);
     }
 
+    [Fact]
+    public void A_passage_is_an_enumerator_that_cannot_be_reset()
+    {
+        var set = NewSet(1, 2);
+        using var walk = set.Iterate();
+        walk.MoveNext().Should().BeTrue();
+        walk.Current.Should().Be(1);
+        ((System.Collections.IEnumerator)walk).Current.Should().Be(1);
+        FluentActions.Invoking(walk.Reset).Should().Throw<NotSupportedException>("start a new passage instead");
+        walk.MoveNext().Should().BeTrue();
+        walk.Current.Should().Be(2);
+        walk.MoveNext().Should().BeFalse();
+    }
+
     // ---- Held set views --------------------------------------------------------------------------------------
 
     [Fact]
