@@ -20,7 +20,7 @@ namespace Traces.OrdNeu;
 /// </para>
 /// <para>
 /// Merging two chains is a two-way merge by <c>(key, val, time)</c> that adds the diffs of equal updates and drops
-/// zeros. Arrays released by merges are kept in a small stash and reused. <see cref="Seal{TBatch, TBuilder}"/>
+/// zeros. Arrays released by merges are kept in a small stash and reused. <c>Seal</c>
 /// merges every chain into one, builds the updates not beyond its upper frontier into a batch, and keeps the rest.
 /// </para>
 /// <para>The design follows differential dataflow's merge batcher (<c>merge_batcher.rs</c>).</para>
@@ -55,7 +55,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     public Antichain<TTime> Lower => _lower.Clone();
 
     /// <summary>
-    /// Gets the frontier of the updates held back by the last <see cref="Seal{TBatch, TBuilder}"/>: the times, at or
+    /// Gets the frontier of the updates held back by the last <c>Seal</c>: the times, at or
     /// beyond its upper, still waiting for a batch. Updates pushed since are not included.
     /// </summary>
     public Antichain<TTime> Frontier => _frontier.Clone();
@@ -114,19 +114,63 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// <returns>The sealed batch.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is before <see cref="Lower"/>; nothing changes.</exception>
-    #region seal
     public TBatch Seal<TBatch, TBuilder>(Antichain<TTime> upper, TBuilder builder)
         where TBatch : class, IBatch<TBatch, TTime>
         where TBuilder : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
     {
-        ArgumentNullException.ThrowIfNull(upper);
         ArgumentNullException.ThrowIfNull(builder);
-        if (!_lower.LessEqual(upper))
+        CheckUpper(upper);
+        MergeAll();
+        return SealMerged<TBatch, TBuilder>(upper, builder);
+    }
+
+    /// <summary>
+    /// Seals like <see cref="Seal{TBatch, TBuilder}(Antichain{TTime}, TBuilder)"/>, creating the builder from the
+    /// number of distinct keys, distinct <c>(key, val)</c> pairs and updates the batch will hold, so it can
+    /// allocate once.
+    /// </summary>
+    /// <typeparam name="TBatch">The batch type.</typeparam>
+    /// <typeparam name="TBuilder">The builder type.</typeparam>
+    /// <param name="upper">The upper frontier of the batch; at or beyond <see cref="Lower"/>.</param>
+    /// <param name="createBuilder">Creates a builder from the counts of keys, pairs and updates.</param>
+    /// <returns>The sealed batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="upper"/> is before <see cref="Lower"/>; nothing changes.</exception>
+    #region seal
+    public TBatch Seal<TBatch, TBuilder>(Antichain<TTime> upper, Func<int, int, int, TBuilder> createBuilder)
+        where TBatch : class, IBatch<TBatch, TTime>
+        where TBuilder : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
+    {
+        ArgumentNullException.ThrowIfNull(createBuilder);
+        CheckUpper(upper);
+        MergeAll();
+        int keys = 0, vals = 0, updates = 0;
+        if (_chains.Count == 1)
         {
-            throw new ArgumentException($"The upper frontier {upper} is before the batcher's lower {_lower}.", nameof(upper));
+            var items = _chains[0].Span;
+            int previous = -1;
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (upper.LessEqual(items[i].Time))
+                {
+                    continue;
+                }
+
+                bool newKey = previous < 0 || items[previous].Key.CompareTo(items[i].Key) != 0;
+                keys += newKey ? 1 : 0;
+                vals += newKey || items[previous].Val.CompareTo(items[i].Val) != 0 ? 1 : 0;
+                updates++;
+                previous = i;
+            }
         }
 
-        MergeAll();
+        return SealMerged<TBatch, TBuilder>(upper, createBuilder(keys, vals, updates));
+    }
+
+    private TBatch SealMerged<TBatch, TBuilder>(Antichain<TTime> upper, TBuilder builder)
+        where TBatch : class, IBatch<TBatch, TTime>
+        where TBuilder : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
+    {
         var frontier = new Antichain<TTime>();
         if (_chains.Count == 1)
         {
@@ -165,6 +209,15 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         return batch;
     }
     #endregion
+
+    private void CheckUpper(Antichain<TTime> upper)
+    {
+        ArgumentNullException.ThrowIfNull(upper);
+        if (!_lower.LessEqual(upper))
+        {
+            throw new ArgumentException($"The upper frontier {upper} is before the batcher's lower {_lower}.", nameof(upper));
+        }
+    }
 
     /// <summary>
     /// Merges two sorted, consolidated runs of updates into <paramref name="destination"/>, adding the diffs of
