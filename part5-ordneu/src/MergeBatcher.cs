@@ -108,38 +108,34 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// <c>(Lower, upper, [minimum])</c>, and keeps the rest; <see cref="Lower"/> becomes <paramref name="upper"/>.
     /// </summary>
     /// <typeparam name="TBatch">The batch type.</typeparam>
-    /// <typeparam name="TBuilder">The builder type.</typeparam>
     /// <param name="upper">The upper frontier of the batch; at or beyond <see cref="Lower"/>.</param>
     /// <param name="builder">A fresh builder to push the batch's updates into.</param>
     /// <returns>The sealed batch.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is before <see cref="Lower"/>; nothing changes.</exception>
-    public TBatch Seal<TBatch, TBuilder>(Antichain<TTime> upper, TBuilder builder)
+    public TBatch Seal<TBatch>(Antichain<TTime> upper, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
         where TBatch : class, IBatch<TBatch, TTime>
-        where TBuilder : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
     {
         ArgumentNullException.ThrowIfNull(builder);
         CheckUpper(upper);
         MergeAll();
-        return SealMerged<TBatch, TBuilder>(upper, builder);
+        return SealMerged(upper, builder);
     }
 
     /// <summary>
-    /// Seals like <see cref="Seal{TBatch, TBuilder}(Antichain{TTime}, TBuilder)"/>, creating the builder from the
+    /// Seals like <see cref="Seal{TBatch}(Antichain{TTime}, IBatchBuilder{TBatch, TKey, TVal, TTime, TDiff})"/>, creating the builder from the
     /// number of distinct keys, distinct <c>(key, val)</c> pairs and updates the batch will hold, so it can
     /// allocate once.
     /// </summary>
     /// <typeparam name="TBatch">The batch type.</typeparam>
-    /// <typeparam name="TBuilder">The builder type.</typeparam>
     /// <param name="upper">The upper frontier of the batch; at or beyond <see cref="Lower"/>.</param>
     /// <param name="createBuilder">Creates a builder from the counts of keys, pairs and updates.</param>
     /// <returns>The sealed batch.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is before <see cref="Lower"/>; nothing changes.</exception>
     #region seal
-    public TBatch Seal<TBatch, TBuilder>(Antichain<TTime> upper, Func<int, int, int, TBuilder> createBuilder)
+    public TBatch Seal<TBatch>(Antichain<TTime> upper, Func<int, int, int, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>> createBuilder)
         where TBatch : class, IBatch<TBatch, TTime>
-        where TBuilder : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
     {
         ArgumentNullException.ThrowIfNull(createBuilder);
         CheckUpper(upper);
@@ -164,12 +160,11 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             }
         }
 
-        return SealMerged<TBatch, TBuilder>(upper, createBuilder(keys, vals, updates));
+        return SealMerged(upper, createBuilder(keys, vals, updates));
     }
 
-    private TBatch SealMerged<TBatch, TBuilder>(Antichain<TTime> upper, TBuilder builder)
+    private TBatch SealMerged<TBatch>(Antichain<TTime> upper, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
         where TBatch : class, IBatch<TBatch, TTime>
-        where TBuilder : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
     {
         var frontier = new Antichain<TTime>();
         if (_chains.Count == 1)

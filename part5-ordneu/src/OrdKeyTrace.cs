@@ -30,8 +30,7 @@ public sealed class OrdKeyTrace<TKey, TTime, TDiff>
     }
 
     private protected override OrdKeyBatch<TKey, TTime, TDiff> Seal(MergeBatcher<TKey, Unit, TTime, TDiff> batcher, Antichain<TTime> upper) =>
-        batcher.Seal<OrdKeyBatch<TKey, TTime, TDiff>, OrdKeyBuilder<OrdKeyBatch<TKey, TTime, TDiff>, TKey, TTime, TDiff, ArrayContainer<TKey>>>(
-            upper, static (keys, _, updates) => OrdKeyBatch<TKey, TTime, TDiff>.CreateBuilder(keys, updates));
+        batcher.Seal(upper, static (keys, _, updates) => OrdKeyBatch<TKey, TTime, TDiff>.CreateBuilder(keys, updates));
 
     private protected override CursorList<OrdKeyCursor<TKey, TTime, TDiff, ArrayContainer<TKey>>, TKey, Unit, TTime, TDiff> CreateCursorList(
         IReadOnlyList<OrdKeyBatch<TKey, TTime, TDiff>> batches) =>

@@ -36,8 +36,7 @@ public sealed class OrdValTrace<TKey, TVal, TTime, TDiff>
     #region seal
     private protected override OrdValBatch<TKey, TVal, TTime, TDiff> Seal(
         MergeBatcher<TKey, TVal, TTime, TDiff> batcher, Antichain<TTime> upper) =>
-        batcher.Seal<OrdValBatch<TKey, TVal, TTime, TDiff>, OrdValBuilder<OrdValBatch<TKey, TVal, TTime, TDiff>, TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>>(
-            upper, OrdValBatch<TKey, TVal, TTime, TDiff>.CreateBuilder);
+        batcher.Seal(upper, static (keys, vals, updates) => OrdValBatch<TKey, TVal, TTime, TDiff>.CreateBuilder(keys, vals, updates));
     #endregion
 
     private protected override CursorList<OrdValCursor<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, TTime, TDiff> CreateCursorList(

@@ -15,11 +15,3 @@ public sealed class OrdKeyTraceConformance : KeyTraceConformance
     protected override ITrace<TKey, Unit, TTime, TDiff> CreateTrace<TKey, TTime, TDiff>() =>
         new OrdKeyTrace<TKey, TTime, TDiff>();
 }
-
-/// <summary>The trace with every merge run to completion at once must behave the same.</summary>
-[Trait("Part", "5")]
-public sealed class OrdValTraceEagerConformance : TraceConformance
-{
-    protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
-        new OrdValTrace<TKey, TVal, TTime, TDiff>(policy: SpineMergePolicy.Eager);
-}
