@@ -361,7 +361,13 @@ public sealed class Spine<TBatch, TTime>
 
         // The new batch must land on an empty level with nothing below it, so everything below is merged and
         // carried up: fewer than 2^level updates, which the fuel just applied has budgeted for.
-        if (_levels.GetRange(0, level).Exists(l => !l.IsVacant))
+        bool occupiedBelow = false;
+        for (int i = 0; i < level && !occupiedBelow; i++)
+        {
+            occupiedBelow = !_levels[i].IsVacant;
+        }
+
+        if (occupiedBelow)
         {
             TBatch? merged = null;
             for (int i = 0; i < level; i++)
