@@ -85,6 +85,7 @@ internal readonly struct SpineLevel<TBatch, TTime>
     /// <param name="older">The batch already at the level.</param>
     /// <param name="newer">The batch arriving at the level.</param>
     /// <param name="frontier">The logical compaction frontier the merge advances times by.</param>
+    #region level-merge
     public static SpineLevel<TBatch, TTime> BeginMerge(TBatch? older, TBatch? newer, Antichain<TTime> frontier)
     {
         if (older is null || newer is null)
@@ -110,4 +111,5 @@ internal readonly struct SpineLevel<TBatch, TTime>
         Merger!.Work(Batch!, Newer!, ref fuel);
         return fuel > 0 ? new(SpineLevelKind.Merged, Merger.Done(), null, null) : this;
     }
+    #endregion
 }
