@@ -51,6 +51,9 @@ public interface IBatchContainer<TSelf, TItem>
     /// <returns>Negative, zero or positive as this item is less than, equal to or greater than the other.</returns>
     int CompareAt(int index, in TSelf other, int otherIndex);
 
+    /// <summary>Releases spare capacity when it is a large share of the container (a builder or merge that reserved more than it wrote).</summary>
+    void TrimExcess();
+
     /// <summary>Creates an empty container with room for <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
     static abstract TSelf WithCapacity(int capacity);

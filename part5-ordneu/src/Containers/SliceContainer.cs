@@ -109,6 +109,13 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     public readonly int CompareAt(int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
         Slice(index).SequenceCompareTo(other.Slice(otherIndex));
 
+    /// <inheritdoc />
+    public void TrimExcess()
+    {
+        _elements.TrimExcess();
+        _bounds.TrimExcess();
+    }
+
     private void PushSpan(ReadOnlySpan<TElement> elements)
     {
         _elements.PushRange(elements);
