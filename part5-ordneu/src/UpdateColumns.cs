@@ -89,6 +89,7 @@ internal struct UpdateColumns<TTime, TDiff>
     }
     #endregion
 
+    #region seal-one
     /// <summary>
     /// Writes an owner that has exactly one update, <c>(time, diff)</c>: the common case of a merge copying
     /// consolidated updates, handled without appending and truncating. Same result as <see cref="Seal"/>.
@@ -115,6 +116,7 @@ internal struct UpdateColumns<TTime, TDiff>
         offsets.Push(stored);
         return true;
     }
+    #endregion
 
     /// <summary>Sums adjacent updates at equal times from <paramref name="start"/> on and drops zeros; returns the new end.</summary>
     private int ConsolidateFrom(int start)

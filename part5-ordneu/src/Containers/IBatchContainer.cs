@@ -22,6 +22,7 @@ namespace Traces.OrdNeu;
 public interface IBatchContainer<TSelf, TItem>
     where TSelf : struct, IBatchContainer<TSelf, TItem>
 {
+    #region container
     /// <summary>Gets the number of items.</summary>
     int Count { get; }
 
@@ -62,4 +63,5 @@ public interface IBatchContainer<TSelf, TItem>
     /// <param name="first">One merge input.</param>
     /// <param name="second">The other merge input.</param>
     static abstract TSelf MergeCapacity(in TSelf first, in TSelf second);
+    #endregion
 }

@@ -49,6 +49,7 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     /// <inheritdoc />
     public static OffsetList MergeCapacity(in OffsetList first, in OffsetList second) => new(checked(first.Count + second.Count));
 
+    #region offsets
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly long Index(int index)
@@ -79,13 +80,6 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         }
     }
 
-    /// <inheritdoc />
-    public void TrimExcess()
-    {
-        _narrow.TrimExcess();
-        _wide.TrimExcess();
-    }
-
     private void PushUncommon(long item)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(item);
@@ -101,6 +95,15 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         {
             _wide.Push((ulong)item);
         }
+    }
+
+    #endregion
+
+    /// <inheritdoc />
+    public void TrimExcess()
+    {
+        _narrow.TrimExcess();
+        _wide.TrimExcess();
     }
 
     /// <inheritdoc />
