@@ -239,7 +239,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         var elements = frontier.Elements;
         for (int i = 0; i < updates.Length; i++)
         {
-            updates[i] = updates[i] with { Time = updates[i].Time.AdvanceBy(elements) };
+            updates[i] = updates[i] with { Time = updates[i].Time.AdvanceByElements(elements) };
         }
     }
 

@@ -139,7 +139,7 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
         var pending = _history.AsSpan(start, _historyCount - start);
         for (int i = 0; i < pending.Length; i++)
         {
-            pending[i].Time = pending[i].Time.AdvanceBy(frontier);
+            pending[i].Time = pending[i].Time.AdvanceByElements(frontier);
         }
 
         _historyCount = start + Consolidation.ConsolidateTimes(pending);

@@ -68,7 +68,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
             var frontier = _frontier.Elements;
             for (int i = 0; i < batch.Length; i++)
             {
-                batch[i] = batch[i] with { Time = batch[i].Time.AdvanceBy(frontier) };
+                batch[i] = batch[i] with { Time = batch[i].Time.AdvanceByElements(frontier) };
             }
         }
 
