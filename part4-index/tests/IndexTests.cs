@@ -59,6 +59,8 @@ public sealed class IndexTests
             trace.Add(batch);
             reference.Add(batch);
             IndexShouldMatchTries(trace, $"seed {seed}, round {round}");
+            long count = trace.Count;
+            trace.TrieCount.Should().BeLessThanOrEqualTo(count == 0 ? 0 : (int)Math.Floor(Math.Log2(count)) + 1, $"seed {seed}, round {round}");
 
             if (round % 50 == 49)
             {
