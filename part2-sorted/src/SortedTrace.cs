@@ -30,10 +30,12 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    #region state
     private readonly List<Update<TKey, TVal, TTime, TDiff>[]> _lists = [];
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
     private bool _advancing;
     private int _version;
+    #endregion
 
     /// <inheritdoc />
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;

@@ -24,9 +24,11 @@ namespace Traces.Tries;
 public sealed class Trie<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
 {
+    #region layers
     private readonly (TKey Key, int End)[] _keys;
     private readonly (TVal Val, int End)[] _vals;
     private readonly (TTime Time, TDiff Diff)[] _history;
+    #endregion
 
     internal Trie((TKey Key, int End)[] keys, (TVal Val, int End)[] vals, (TTime Time, TDiff Diff)[] history)
     {

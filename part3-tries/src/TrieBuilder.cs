@@ -68,6 +68,7 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
     /// <param name="diff">The diff; zero diffs should not be pushed.</param>
     public void PushHistory(TTime time, TDiff diff) => _history[_historyCount++] = (time, diff);
 
+    #region seal
     /// <summary>Closes the history pushed since the last value under <paramref name="val"/>, if there is any.</summary>
     /// <param name="val">The value.</param>
     public void SealVal(TVal val)
@@ -89,6 +90,7 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
             _keys[_keyCount++] = (key, _valCount);
         }
     }
+    #endregion
 
     /// <summary>Copies the value at <paramref name="val"/> of <paramref name="source"/> with its whole history.</summary>
     /// <param name="source">The trie to copy from.</param>

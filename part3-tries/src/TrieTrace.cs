@@ -62,6 +62,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
     /// <inheritdoc />
     public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
+        #region add
         var batch = TraceArguments.ToCheckedArray(updates);
         if (_advancing)
         {
@@ -74,6 +75,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
 
         int length = Consolidation.Consolidate<TKey, TVal, TTime, TDiff>(batch);
         Push(TrieBuilder<TKey, TVal, TTime, TDiff>.FromSorted(batch.AsSpan(0, length)));
+        #endregion
         _version++;
     }
 
@@ -216,6 +218,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        #region advance-by
         _frontier = frontier.Clone();
         _advancing = !_frontier.IsEmpty && !_frontier.SetEquals(Antichain<TTime>.AtMinimum());
         if (_advancing)
@@ -228,6 +231,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
                 Push(TrieMerge.AdvanceBy(trie, _frontier.Elements));
             }
         }
+        #endregion
 
         _version++;
     }

@@ -29,6 +29,7 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    #region state
     private const int None = -1;
     private readonly Dictionary<TKey, int> _heads = [];
     private Trie<TKey, TVal, TTime, TDiff>?[] _tries = new Trie<TKey, TVal, TTime, TDiff>?[16];
@@ -37,6 +38,7 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
     private int _used;
     private int _free = None;
     private int _positions;
+    #endregion
 
     /// <summary>Gets the number of keys indexed.</summary>
     public int KeyCount => _heads.Count;
@@ -119,6 +121,7 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
     public PositionEnumerator Positions(TKey key) =>
         new(this, _heads.TryGetValue(key, out int head) ? head : None);
 
+    #region chains
     private int NewPosition(Trie<TKey, TVal, TTime, TDiff> trie, int offset, int next)
     {
         int position;
@@ -165,6 +168,7 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
             link = ref _next[position];
         }
     }
+    #endregion
 
     /// <summary>Enumerates the <c>(trie, offset)</c> positions of one key.</summary>
     public struct PositionEnumerator
