@@ -140,6 +140,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
     {
         int version = _version;
         var positions = new int[_lists.Count];
+        var ends = new int[_lists.Count];
         var scratch = Array.Empty<Update<TKey, TVal, TTime, TDiff>>();
         while (true)
         {
@@ -165,16 +166,14 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
                 yield break;
             }
 
+            // Each list's run of that key ends where its key changes; a list without the key has an empty run.
             TKey key = _lists[first][positions[first]].Key;
             int total = 0, contributing = 0;
             for (int l = 0; l < _lists.Count; l++)
             {
-                int end = RunEnd(_lists[l], positions[l], key);
-                if (end > positions[l])
-                {
-                    total += end - positions[l];
-                    contributing++;
-                }
+                ends[l] = RunEnd(_lists[l], positions[l], key);
+                total += ends[l] - positions[l];
+                contributing += ends[l] > positions[l] ? 1 : 0;
             }
 
             // A key in one list is live (lists hold no zeros); a key in several may cancel across them.
@@ -189,18 +188,14 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
                 int written = 0;
                 for (int l = 0; l < _lists.Count; l++)
                 {
-                    int end = RunEnd(_lists[l], positions[l], key);
-                    _lists[l].AsSpan(positions[l], end - positions[l]).CopyTo(scratch.AsSpan(written));
-                    written += end - positions[l];
+                    _lists[l].AsSpan(positions[l], ends[l] - positions[l]).CopyTo(scratch.AsSpan(written));
+                    written += ends[l] - positions[l];
                 }
 
                 live = Consolidation.Consolidate<TKey, TVal, TTime, TDiff>(scratch.AsSpan(0, written)) > 0;
             }
 
-            for (int l = 0; l < _lists.Count; l++)
-            {
-                positions[l] = RunEnd(_lists[l], positions[l], key);
-            }
+            ends.CopyTo(positions, 0);
             #endregion
 
             if (live)
