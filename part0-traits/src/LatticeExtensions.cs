@@ -29,6 +29,7 @@ public static class LatticeExtensions
     /// <typeparam name="T">The time type.</typeparam>
     /// <param name="time">The time to advance.</param>
     /// <param name="frontier">The elements of an antichain.</param>
+    #region advance-by
     public static T AdvanceByElements<T>(this T time, ReadOnlySpan<T> frontier)
         where T : ILattice<T>
     {
@@ -45,4 +46,5 @@ public static class LatticeExtensions
 
         return result;
     }
+    #endregion
 }
