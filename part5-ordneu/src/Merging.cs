@@ -25,6 +25,15 @@ internal static class Merging
     }
     #endregion
 
+    /// <summary>
+    /// Returns whether advancing by <paramref name="since"/> can change a time of the batch <paramref name="batch"/>
+    /// describes. Every time in the batch is beyond its lower frontier; a time beyond <paramref name="since"/> is
+    /// unchanged by advancing, so when the lower frontier is beyond <paramref name="since"/> the merge can copy.
+    /// </summary>
+    public static bool NeedsAdvance<TTime>(Antichain<TTime> since, Description<TTime> batch)
+        where TTime : ILattice<TTime> =>
+        !since.IsEmpty && !since.LessEqual(batch.Lower);
+
     /// <summary>Throws unless <c>Work</c> was handed the batches the merge began with.</summary>
     public static void CheckInputs<TBatch>(TBatch older, TBatch newer, TBatch olderGiven, TBatch newerGiven)
         where TBatch : class
