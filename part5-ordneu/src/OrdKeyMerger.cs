@@ -24,10 +24,10 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
     private readonly TBatch _older;
     private readonly TBatch _newer;
     private readonly Description<TTime> _description;
-    private readonly TTime[] _since;
     private readonly OrdKeyStorage<TKey, TTime, TDiff, TKeys> _result;
-    private readonly bool _advance1;
-    private readonly bool _advance2;
+    private readonly TTime[] _since1;
+    private readonly TTime[] _since2;
+    private readonly TTime[] _sinceBoth;
     private UpdateStash<TTime, TDiff> _stash = new();
     private int _cursor1;
     private int _cursor2;
@@ -42,9 +42,7 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
         _older = older;
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
-        _since = _description.Since.Elements.ToArray();
-        _advance1 = Merging.NeedsAdvance(_description.Since, older.Description);
-        _advance2 = Merging.NeedsAdvance(_description.Since, newer.Description);
+        (_since1, _since2, _sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
         _result = OrdKeyStorage<TKey, TTime, TDiff, TKeys>.MergeCapacity(older.Storage, newer.Storage);
     }
 
@@ -74,11 +72,11 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
             int order = source1.Keys.CompareAt(_cursor1, source2.Keys, _cursor2);
             if (order < 0)
             {
-                CopyKey(source1, _cursor1++, _advance1);
+                CopyKey(source1, _cursor1++, _since1);
             }
             else if (order > 0)
             {
-                CopyKey(source2, _cursor2++, _advance2);
+                CopyKey(source2, _cursor2++, _since2);
             }
             else
             {
@@ -90,13 +88,13 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
 
         while (_cursor1 < keys1 && effort < fuel)
         {
-            CopyKey(source1, _cursor1++, _advance1);
+            CopyKey(source1, _cursor1++, _since1);
             effort = _result.UpdateCount - start;
         }
 
         while (_cursor2 < keys2 && effort < fuel)
         {
-            CopyKey(source2, _cursor2++, _advance2);
+            CopyKey(source2, _cursor2++, _since2);
             effort = _result.UpdateCount - start;
         }
 
@@ -120,57 +118,22 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
         return _merged;
     }
 
-    private void CopyKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source, int key, bool advance)
+    private void CopyKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source, int key, TTime[] since)
     {
-        int start = _result.Updates.Times.Count;
         var (lower, upper) = source.UpdatesFor(key);
-        if (!advance && upper - lower == 1)
+        if (_result.Updates.CopyOwner(source.Updates, lower, upper, since, ref _stash, ref _result.KeysOffs))
         {
-            if (_result.Updates.SealOne(source.Updates.Times.Index(lower), source.Updates.Diffs.Index(lower), ref _result.KeysOffs))
-            {
-                _result.Keys.PushFrom(source.Keys, key);
-            }
-
-            return;
+            _result.Keys.PushFrom(source.Keys, key);
         }
-
-        if (advance)
-        {
-            _stash.AddAdvanced(source.Updates, lower, upper, _since);
-            _stash.MoveSortedTo(ref _result.Updates);
-        }
-        else
-        {
-            _result.Updates.AppendRange(source.Updates, lower, upper);
-        }
-
-        SealKey(source, key, start);
     }
 
     private void MergeKeys(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source1, int key1, OrdKeyStorage<TKey, TTime, TDiff, TKeys> source2, int key2)
     {
-        int start = _result.Updates.Times.Count;
         var (lower1, upper1) = source1.UpdatesFor(key1);
         var (lower2, upper2) = source2.UpdatesFor(key2);
-        if (_advance1 || _advance2)
+        if (_result.Updates.MergeOwners(source1.Updates, lower1, upper1, source2.Updates, lower2, upper2, _sinceBoth, ref _stash, ref _result.KeysOffs))
         {
-            _stash.AddAdvanced(source1.Updates, lower1, upper1, _since);
-            _stash.AddAdvanced(source2.Updates, lower2, upper2, _since);
-            _stash.MoveSortedTo(ref _result.Updates);
-        }
-        else
-        {
-            _result.Updates.AppendMerged(source1.Updates, lower1, upper1, source2.Updates, lower2, upper2);
-        }
-
-        SealKey(source1, key1, start);
-    }
-
-    private void SealKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source, int key, int start)
-    {
-        if (_result.Updates.Seal(start, ref _result.KeysOffs))
-        {
-            _result.Keys.PushFrom(source.Keys, key);
+            _result.Keys.PushFrom(source1.Keys, key1);
         }
     }
 }

@@ -150,6 +150,54 @@ internal struct UpdateColumns<TTime, TDiff>
         return written;
     }
 
+    #region copy-owner
+    /// <summary>
+    /// Writes one owner's updates, those of <paramref name="source"/> in <c>[lower, upper)</c>, each time advanced
+    /// by <paramref name="since"/>, and seals them. An empty <paramref name="since"/> means "already advanced":
+    /// the updates are then sorted and consolidated and are copied as they are.
+    /// </summary>
+    public bool CopyOwner(in UpdateColumns<TTime, TDiff> source, int lower, int upper, ReadOnlySpan<TTime> since,
+        ref UpdateStash<TTime, TDiff> stash, ref OffsetList offsets)
+    {
+        if (since.IsEmpty && upper - lower == 1)
+        {
+            return SealOne(source.Times.Index(lower), source.Diffs.Index(lower), ref offsets);
+        }
+
+        int start = Times.Count;
+        if (since.IsEmpty)
+        {
+            AppendRange(source, lower, upper);
+        }
+        else
+        {
+            stash.AddAdvanced(source, lower, upper, since);
+            stash.MoveSortedTo(ref this);
+        }
+
+        return Seal(start, ref offsets);
+    }
+
+    /// <summary>Writes and seals the updates of one owner present in two inputs, as <see cref="CopyOwner"/> does for one.</summary>
+    public bool MergeOwners(in UpdateColumns<TTime, TDiff> first, int lower1, int upper1, in UpdateColumns<TTime, TDiff> second, int lower2, int upper2,
+        ReadOnlySpan<TTime> since, ref UpdateStash<TTime, TDiff> stash, ref OffsetList offsets)
+    {
+        int start = Times.Count;
+        if (since.IsEmpty)
+        {
+            AppendMerged(first, lower1, upper1, second, lower2, upper2);
+        }
+        else
+        {
+            stash.AddAdvanced(first, lower1, upper1, since);
+            stash.AddAdvanced(second, lower2, upper2, since);
+            stash.MoveSortedTo(ref this);
+        }
+
+        return Seal(start, ref offsets);
+    }
+    #endregion
+
     /// <summary>Appends one update to the owner being written.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(TTime time, TDiff diff)
@@ -227,7 +275,7 @@ internal struct UpdateStash<TTime, TDiff>
     {
         for (int i = lower; i < upper; i++)
         {
-            Add(source.Times.Index(i).AdvanceBy(since), source.Diffs.Index(i));
+            Add(source.Times.Index(i).AdvanceByElements(since), source.Diffs.Index(i));
         }
     }
     #endregion
