@@ -16,6 +16,21 @@ namespace Book;
 /// </remarks>
 internal sealed class CSharpHighlighter : IDisposable
 {
+    /// <summary>The assemblies snippets are resolved against: enough for the base types, collections and generic math.</summary>
+    private static readonly string[] CoreAssemblies =
+        ["System.Private.CoreLib", "System.Runtime", "System.Collections", "System.Linq", "System.Memory", "System.Runtime.Intrinsics"];
+
+    /// <summary>The global usings the SDK adds to every project with implicit usings, as the build does.</summary>
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
     private readonly string repositoryRoot;
     private readonly AdhocWorkspace workspace = new();
     private readonly MetadataReference[] references;
@@ -28,8 +43,7 @@ internal sealed class CSharpHighlighter : IDisposable
         this.repositoryRoot = Path.GetFullPath(repositoryRoot);
         var platform = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "";
         references = platform.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(static p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
-                || Path.GetFileName(p) == "netstandard.dll")
+            .Where(static p => CoreAssemblies.Contains(Path.GetFileNameWithoutExtension(p)))
             .Select(static p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray();
     }
@@ -51,6 +65,7 @@ internal sealed class CSharpHighlighter : IDisposable
         var project = workspace.CurrentSolution.AddProject("Fence", "Fence", LanguageNames.CSharp)
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.Preview))
             .AddMetadataReferences(references);
+        project = project.AddDocument("ImplicitUsings.g.cs", SourceText.From(ImplicitUsings)).Project;
         var document = project.AddDocument("Fence.cs", SourceText.From(code));
         var classes = Classify(document, code);
         return code.Split('\n').Select((line, i) => RenderLine(line, classes[i], 0)).ToArray();
@@ -87,6 +102,7 @@ internal sealed class CSharpHighlighter : IDisposable
                 parseOptions: new CSharpParseOptions(LanguageVersion.Preview),
                 metadataReferences: references);
             projectId = workspace.AddProject(info).Id;
+            workspace.AddDocument(projectId, "ImplicitUsings.g.cs", SourceText.From(ImplicitUsings));
             projectsByDirectory[directory] = projectId;
             var files = directory == Path.GetDirectoryName(fullPath) && !HasProjectFile(directory)
                 ? [fullPath]

@@ -66,7 +66,8 @@ internal static class SiteBuilder
             null, chapters.Count > 0 ? Link(chapters[0]) : null);
         pages[PageTemplate.PrintPage] = PageTemplate.Render("The whole book", PageTemplate.PrintPage, chapters,
             PrintPage.Article(chapters, articles), chapters.Count > 0 ? Link(chapters[^1]) : null, null);
-        foreach (var generated in new[] { PageTemplate.CoverPage, PageTemplate.PrintPage })
+        // The generated pages only repeat the chapters' ids (prefixed), so check them once the chapters are clean.
+        foreach (var generated in errors.Count > 0 ? [] : new[] { PageTemplate.CoverPage, PageTemplate.PrintPage })
         {
             CheckUniqueIds(parser, pages[generated], id => new BuildError(
                 RepositoryPaths.Relative(root, Path.Combine(options.ChaptersDirectory, TableOfContents.FileName)), 1,
