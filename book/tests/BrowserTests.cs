@@ -176,6 +176,10 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
         await Screenshot(page, "chapter-1200px.png");
         if (await page.Locator("figure.code-include").CountAsync() > 0)
         {
+            var tops = await page.EvaluateAsync<double[]>(
+                "() => [...document.querySelectorAll('figure.code-include .line')].slice(0, 3).map(l => l.getBoundingClientRect().top)");
+            tops.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems("each line of a snippet sits below the one before");
+
             await page.ClickAsync("#book-theme-toggle");
             await page.Locator("figure.code-include").First.ScrollIntoViewIfNeededAsync();
             await page.EvaluateAsync("() => window.scrollBy(0, document.querySelector('figure.code-include').getBoundingClientRect().top - 70)");
