@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Classification;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +15,7 @@ namespace Book;
 /// type is coloured as a type, a method as a method. Each file is classified once and cached as one CSS class per
 /// character; a snippet line is then a slice of its source line, shifted by the dedent.
 /// </remarks>
-internal sealed class CSharpHighlighter : IDisposable
+internal sealed partial class CSharpHighlighter : IDisposable
 {
     /// <summary>The assemblies snippets are resolved against: enough for the base types, collections and generic math.</summary>
     private static readonly string[] CoreAssemblies =
@@ -106,7 +107,7 @@ internal sealed class CSharpHighlighter : IDisposable
             projectsByDirectory[directory] = projectId;
             var files = directory == Path.GetDirectoryName(fullPath) && !HasProjectFile(directory)
                 ? [fullPath]
-                : Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories).Where(IsSource);
+                : ProjectWithReferences(directory).SelectMany(static d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories)).Where(IsSource);
             foreach (var file in files)
             {
                 workspace.AddDocument(projectId, file, SourceText.From(RepositoryPaths.ReadText(file)));
@@ -130,6 +131,36 @@ internal sealed class CSharpHighlighter : IDisposable
         }
 
         return Path.GetDirectoryName(fullPath)!;
+    }
+
+    /// <summary>
+    /// The project's directory and those of the projects it references, transitively: a part's code names types
+    /// from earlier parts, and they are coloured as types only if their source is in the same compilation.
+    /// </summary>
+    private static List<string> ProjectWithReferences(string directory)
+    {
+        var found = new List<string>();
+        var pending = new Stack<string>([directory]);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (found.Contains(next) || !Directory.Exists(next))
+            {
+                continue;
+            }
+
+            found.Add(next);
+            foreach (var project in Directory.EnumerateFiles(next, "*.csproj"))
+            {
+                foreach (Match reference in ProjectReference().Matches(File.ReadAllText(project)))
+                {
+                    var referenced = Path.GetFullPath(Path.Combine(next, reference.Groups["path"].Value.Replace('\\', '/')));
+                    pending.Push(Path.GetDirectoryName(referenced)!);
+                }
+            }
+        }
+
+        return found;
     }
 
     private static bool HasProjectFile(string directory) => Directory.EnumerateFiles(directory, "*.csproj").Any();
@@ -195,6 +226,9 @@ internal sealed class CSharpHighlighter : IDisposable
     }
 
     /// <summary>Maps a Roslyn classification to one of the stylesheet's token classes, or none.</summary>
+    [GeneratedRegex("<ProjectReference\\s+Include=\"(?<path>[^\"]+)\"")]
+    private static partial Regex ProjectReference();
+
     private static string? CssClass(string classification) => classification switch
     {
         ClassificationTypeNames.Keyword or ClassificationTypeNames.ControlKeyword => "tk-keyword",
