@@ -110,8 +110,9 @@ internal static class PageTemplate
     private static string SidebarEntry(string href, string title, string? part, string current)
     {
         var aria = href == current ? " aria-current=\"page\"" : "";
-        var partLabel = part is null ? "" : $"<span class=\"part\">{Encode(part)}</span> ";
-        return $"<li><a href=\"{href}\"{aria}>{partLabel}{Encode(title)}</a></li>\n";
+        // Titles already say "Part 2: ..."; the part is kept as data for styles and scripts, not shown twice.
+        var partData = part is null ? "" : $" data-part=\"{Encode(part)}\"";
+        return $"<li{partData}><a href=\"{href}\"{aria}>{Encode(title)}</a></li>\n";
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

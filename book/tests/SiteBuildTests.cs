@@ -61,6 +61,8 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
         built.Page("02-second.html").QuerySelector("article > h1")!.TextContent.Should().Be("Second: merging", "a chapter without an h1 gets its title");
         built.Page("01-first.html").QuerySelectorAll("article h1").Should().ContainSingle("the chapter's own h1 is kept");
         built.Page("03-results.html").QuerySelector("aside.checkpoint").Should().BeNull("a chapter without a checkpoint has no box");
+        built.Page("01-first.html").QuerySelectorAll("#book-sidebar li[data-part]").Select(static li => li.GetAttribute("data-part"))
+            .Should().Equal(["1", "2"], "the sidebar keeps each chapter's part");
     }
 
     [Fact]
