@@ -23,16 +23,14 @@ internal sealed record Chapter(
     public string PageName => Slug + ".html";
 
     /// <summary>Returns the chapter line that defines <paramref name="id"/>, or 1 when no line does.</summary>
-    public int LineOfId(string id)
-    {
-        if (HeadingLines.TryGetValue(id, out var line))
-        {
-            return line;
-        }
+    public int LineOfId(string id) =>
+        HeadingLines.TryGetValue(id, out var line) ? line : LineContaining($"id=\"{id}\"", $"{{#{id}");
 
+    /// <summary>Returns the first chapter line that holds any of <paramref name="texts"/>, or 1 when none does.</summary>
+    public int LineContaining(params string[] texts)
+    {
         var lines = RepositoryPaths.ReadText(FullPath).Split('\n');
-        var found = Array.FindIndex(lines, l => l.Contains($"id=\"{id}\"", StringComparison.Ordinal)
-            || l.Contains($"{{#{id}", StringComparison.Ordinal));
-        return found + 1 > 0 ? found + 1 : 1;
+        var found = Array.FindIndex(lines, l => texts.Any(t => l.Contains(t, StringComparison.Ordinal)));
+        return found < 0 ? 1 : found + 1;
     }
 }

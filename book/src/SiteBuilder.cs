@@ -58,8 +58,9 @@ internal static class SiteBuilder
             var previous = i == 0 ? new PageLink(PageTemplate.CoverPage, "Contents") : Link(chapters[i - 1]);
             var next = i == chapters.Count - 1 ? new PageLink(PageTemplate.PrintPage, "The whole book on one page") : Link(chapters[i + 1]);
             pages[chapter.PageName] = PageTemplate.Render(chapter.FrontMatter.Title, chapter.PageName, chapters, chapter.ArticleHtml, previous, next);
-            CheckUniqueIds(parser, pages[chapter.PageName], id => new BuildError(chapter.DisplayPath, chapter.LineOfId(id),
-                $"duplicate id '{id}' on page {chapter.PageName}"), errors);
+            CheckPage(parser, pages[chapter.PageName], chapter.PageName,
+                (id, message) => new BuildError(chapter.DisplayPath, chapter.LineOfId(id), message),
+                (url, message) => new BuildError(chapter.DisplayPath, LineOfResource(chapter, url), message), errors);
         }
 
         pages[PageTemplate.CoverPage] = PageTemplate.Render("Contents", PageTemplate.CoverPage, chapters, PageTemplate.Cover(chapters),
@@ -69,9 +70,9 @@ internal static class SiteBuilder
         // The generated pages only repeat the chapters' ids (prefixed), so check them once the chapters are clean.
         foreach (var generated in errors.Count > 0 ? [] : new[] { PageTemplate.CoverPage, PageTemplate.PrintPage })
         {
-            CheckUniqueIds(parser, pages[generated], id => new BuildError(
-                RepositoryPaths.Relative(root, Path.Combine(options.ChaptersDirectory, TableOfContents.FileName)), 1,
-                $"duplicate id '{id}' on the generated page {generated}"), errors);
+            var toc = RepositoryPaths.Relative(root, Path.Combine(options.ChaptersDirectory, TableOfContents.FileName));
+            CheckPage(parser, pages[generated], generated, (_, message) => new BuildError(toc, 1, message),
+                (_, message) => new BuildError(toc, 1, message), errors);
         }
 
         ThrowIfAny(errors);
@@ -97,13 +98,35 @@ internal static class SiteBuilder
         return document.QuerySelector("article")!;
     }
 
-    private static void CheckUniqueIds(HtmlParser parser, string pageHtml, Func<string, BuildError> error, List<BuildError> errors)
+    /// <summary>
+    /// Checks a finished page: every id is unique, and nothing is loaded from outside the site (an image, frame,
+    /// script or stylesheet with a URL that has a scheme would be a request leaving it).
+    /// </summary>
+    private static void CheckPage(HtmlParser parser, string pageHtml, string pageName,
+        Func<string, string, BuildError> duplicateId, Func<string, string, BuildError> externalResource, List<BuildError> errors)
     {
         var document = parser.ParseDocument(pageHtml);
         foreach (var duplicate in document.QuerySelectorAll("[id]").GroupBy(static e => e.Id!).Where(static g => g.Count() > 1))
         {
-            errors.Add(error(duplicate.Key));
+            errors.Add(duplicateId(duplicate.Key, $"duplicate id '{duplicate.Key}' on page {pageName}"));
         }
+
+        foreach (var element in document.QuerySelectorAll("[src], link[href], object[data], [srcset], [poster]"))
+        {
+            var url = element.GetAttribute("src") ?? element.GetAttribute("href") ?? element.GetAttribute("data")
+                ?? element.GetAttribute("srcset") ?? element.GetAttribute("poster")!;
+            if (LinkTarget.IsExternal(url.Trim()))
+            {
+                errors.Add(externalResource(url, $"<{element.LocalName}> on page {pageName} loads {url} from outside the site; the book must be self-contained"));
+            }
+        }
+    }
+
+    /// <summary>The chapter line that writes <paramref name="url"/>, or failing that (a media link becomes an embed URL), names its host.</summary>
+    private static int LineOfResource(Chapter chapter, string url)
+    {
+        var line = chapter.LineContaining(url);
+        return line > 1 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) ? line : chapter.LineContaining(uri.Host);
     }
 
     private static void ThrowIfAny(List<BuildError> errors)

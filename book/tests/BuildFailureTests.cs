@@ -125,6 +125,16 @@ public sealed class BuildFailureTests : IDisposable
         site.BuildErrors().Should().Equal("chapters/01-first.md:15: duplicate id 'book-search' on page 01-first.html");
     }
 
+    [Theory]
+    [InlineData("![a picture](https://example.com/p.png)", "<img> on page 01-first.html loads https://example.com/p.png from outside the site")]
+    [InlineData("![a video](https://www.youtube.com/watch?v=abc)", "<iframe> on page 01-first.html loads https://www.youtube.com/embed/abc")]
+    [InlineData("<script src=\"https://cdn.example.com/x.js\"></script>", "<script> on page 01-first.html loads https://cdn.example.com/x.js")]
+    public void Anything_loaded_from_outside_the_site(string markdown, string message)
+    {
+        site.Replace("chapters/01-first.md", "Reading is one line", markdown + "\n\nReading is one line");
+        site.BuildErrors().Should().ContainSingle().Which.Should().StartWith("chapters/01-first.md:17: " + message);
+    }
+
     [Fact]
     public void A_table_of_contents_entry_without_a_file()
     {
