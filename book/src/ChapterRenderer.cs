@@ -53,9 +53,9 @@ internal sealed class ChapterRenderer(string repositoryRoot, IncludeRenderer inc
         }
 
         var body = RenderHtml(document);
-        foreach (var (index, html) in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            body = body.Replace($"{PlaceholderPrefix}{index}-->", html, StringComparison.Ordinal);
+            body = body.Replace($"{PlaceholderPrefix}{i}-->", blocks[i], StringComparison.Ordinal);
         }
 
         var startsWithTitle = document.FirstOrDefault(static b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock) is HeadingBlock { Level: 1 };
@@ -86,9 +86,9 @@ internal sealed class ChapterRenderer(string repositoryRoot, IncludeRenderer inc
         return path.EndsWith(".md", StringComparison.Ordinal) ? path[..^3] + ".html" + anchor : url;
     }
 
-    private List<(int Index, string Html)> ExpandDirectives(string[] lines, string fullPath, string display, List<BuildError> errors)
+    private List<string> ExpandDirectives(string[] lines, string fullPath, string display, List<BuildError> errors)
     {
-        var blocks = new List<(int, string)>();
+        var blocks = new List<string>();
         string? fence = null;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -118,7 +118,7 @@ internal sealed class ChapterRenderer(string repositoryRoot, IncludeRenderer inc
             try
             {
                 var directive = Directive.Parse(lines[i], new SourceLocation(display, i + 1));
-                blocks.Add((blocks.Count, includes.Render(directive, fullPath)));
+                blocks.Add(includes.Render(directive, fullPath));
                 lines[i] = $"{indent}{PlaceholderPrefix}{blocks.Count - 1}-->";
             }
             catch (BuildErrorException e)

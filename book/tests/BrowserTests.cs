@@ -10,63 +10,20 @@ namespace Book.Tests;
 /// </summary>
 [Trait("Part", "book")]
 [Collection(RealSiteCollection.Name)]
-public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
+public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private static readonly string[] LaunchArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private readonly List<string> consoleErrors = [];
     private readonly List<string> requests = [];
-    private readonly string userData = Directory.CreateTempSubdirectory("book-chromium-profile").FullName;
-    private IPlaywright? playwright;
-    private IBrowserContext? context;
+    private readonly List<IPage> pages = [];
 
-    public async Task InitializeAsync()
-    {
-        var chromium = FindOnPath("chromium") ?? throw new InvalidOperationException(
-            "The browser tests need Debian's chromium on PATH. Install it with: apt-get update && apt-get install -y chromium");
-        playwright = await Playwright.CreateAsync();
-        context = await playwright.Chromium.LaunchPersistentContextAsync(userData, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = LaunchArguments,
-            ViewportSize = new ViewportSize { Width = 1200, Height = 800 },
-        });
-        await context.RouteAsync("**/*", async route =>
-        {
-            lock (requests)
-            {
-                requests.Add(route.Request.Url);
-            }
-
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                await route.AbortAsync();
-            }
-        });
-        context.Request += (_, request) =>
-        {
-            lock (requests)
-            {
-                requests.Add(request.Url);
-            }
-        };
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        if (context is not null)
+        foreach (var page in pages)
         {
-            await context.CloseAsync();
+            await page.CloseAsync();
         }
-
-        playwright?.Dispose();
-        Directory.Delete(userData, recursive: true);
     }
 
     [Fact]
@@ -80,8 +37,7 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
         for (var i = 1; i < chapters.Length; i++)
         {
             await page.Keyboard.PressAsync("ArrowRight");
-            await page.WaitForURLAsync(new Regex(Regex.Escape(chapters[i]) + "$"));
-            await WaitReady(page);
+            await Arrived(page, chapters[i]);
             (await page.GetAttributeAsync("#book-sidebar a[aria-current=page]", "href")).Should().Be(chapters[i]);
             (await page.Locator("a[rel=prev]").CountAsync()).Should().Be(1, chapters[i]);
             (await page.Locator("a[rel=next]").CountAsync()).Should().Be(i == chapters.Length - 1 ? 0 : 1, chapters[i]);
@@ -91,9 +47,9 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
         sections.Select(static s => s + ".html").Should().Equal(chapters[1..^1], "the print page holds every chapter in order");
 
         await page.Keyboard.PressAsync("ArrowLeft");
-        await page.WaitForURLAsync(new Regex(Regex.Escape(chapters[^2]) + "$"));
+        await Arrived(page, chapters[^2]);
         await page.ClickAsync("a[rel=prev]");
-        await page.WaitForURLAsync(new Regex(Regex.Escape(chapters[^3]) + "$"));
+        await Arrived(page, chapters[^3]);
         AssertCleanRun();
     }
 
@@ -113,8 +69,7 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
         var href = await first.GetAttributeAsync("href");
         href.Should().Contain(".html");
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(href!) + "$"));
-        await WaitReady(page);
+        await Arrived(page, href!);
         var hash = href!.Contains('#', StringComparison.Ordinal) ? href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..] : null;
         if (hash is not null)
         {
@@ -131,6 +86,7 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
     public async Task The_theme_toggle_switches_colours_and_the_system_preference_is_followed()
     {
         var page = await Open("index.html");
+        await ForgetTheme(page);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
         var light = await Background(page);
         await page.ClickAsync("#book-theme-toggle");
@@ -143,7 +99,7 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
         (await Background(page)).Should().Be(light);
 
         var fresh = await Open("index.html");
-        await fresh.EvaluateAsync("() => { localStorage.removeItem('book-theme'); delete document.documentElement.dataset.theme; }");
+        await ForgetTheme(fresh);
         await fresh.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
         (await Background(fresh)).Should().Be(dark, "prefers-color-scheme: dark picks the dark theme");
         AssertCleanRun();
@@ -154,8 +110,8 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
     {
         var page = await Open("index.html");
         await page.SetViewportSizeAsync(375, 740);
-        var pages = Directory.EnumerateFiles(site.Output, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        foreach (var name in pages)
+        var names = Directory.EnumerateFiles(site.Output, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in names)
         {
             await page.GotoAsync(Url(name!));
             await WaitReady(page);
@@ -168,7 +124,7 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
         (await page.IsVisibleAsync("#book-sidebar")).Should().BeTrue();
         await page.ClickAsync("#book-menu-toggle");
 
-        var chapter = pages.First(static p => p is not "index.html" and not "print.html");
+        var chapter = names.First(static p => p is not "index.html" and not "print.html");
         await page.GotoAsync(Url(chapter!));
         await WaitReady(page);
         await Screenshot(page, "chapter-375px.png");
@@ -184,14 +140,42 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
             await page.Locator("figure.code-include").First.ScrollIntoViewIfNeededAsync();
             await page.EvaluateAsync("() => window.scrollBy(0, document.querySelector('figure.code-include').getBoundingClientRect().top - 70)");
             await Screenshot(page, "chapter-code-dark.png");
+            await ForgetTheme(page);
         }
 
         AssertCleanRun();
     }
 
+    [Fact]
+    public async Task Folded_lines_of_a_change_open_on_a_click_and_charts_draw()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Build();
+        var page = await Open(new Uri(Path.Combine(fixture.Output, "02-second.html")).AbsoluteUri);
+        var folded = page.Locator("figure.code-change .fold .line").First;
+        (await folded.IsVisibleAsync()).Should().BeFalse("unchanged lines far from the change start folded");
+        (await page.Locator("figure.code-change .line.added").IsVisibleAsync()).Should().BeTrue();
+        await page.ClickAsync("figure.code-change .fold");
+        (await folded.IsVisibleAsync()).Should().BeTrue("a click shows them");
+
+        await page.GotoAsync(new Uri(Path.Combine(fixture.Output, "03-results.html")).AbsoluteUri);
+        await WaitReady(page);
+        (await page.Locator("figure.bench-chart rect.bar").CountAsync()).Should().Be(2);
+        (await page.Locator("figure.bench-chart svg").BoundingBoxAsync())!.Width.Should().BePositive();
+        AssertCleanRun();
+    }
+
     private async Task<IPage> Open(string name)
     {
-        var page = await context!.NewPageAsync();
+        var page = await browser.Context.NewPageAsync();
+        pages.Add(page);
+        page.Request += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request.Url);
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -209,14 +193,25 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
                 consoleErrors.Add($"{page.Url}: {error}");
             }
         };
-        await page.GotoAsync(Url(name));
+        await page.GotoAsync(name.StartsWith("file://", StringComparison.Ordinal) ? name : Url(name));
         await WaitReady(page);
         return page;
     }
 
     private string Url(string name) => new Uri(Path.Combine(site.Output, name)).AbsoluteUri;
 
+    /// <summary>Waits until the page shows <paramref name="name"/> and its scripts are ready (polling the URL, which is race-free).</summary>
+    private static async Task Arrived(IPage page, string name)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(name) + "$"));
+        await WaitReady(page);
+    }
+
     private static async Task WaitReady(IPage page) => await page.WaitForFunctionAsync("() => window.book && window.book.ready === true");
+
+    /// <summary>Drops the reader's stored theme choice (the profile is shared by the tests) so the system preference applies.</summary>
+    private static async Task ForgetTheme(IPage page) =>
+        await page.EvaluateAsync("() => { localStorage.removeItem('book-theme'); delete document.documentElement.dataset.theme; }");
 
     private static Task<string> Background(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
@@ -240,6 +235,59 @@ public sealed class BrowserTests(RealSiteFixture site) : IAsyncLifetime
             requests.Should().NotBeEmpty().And.OnlyContain(static r => r.StartsWith("file://", StringComparison.Ordinal),
                 "the site requests nothing outside itself");
         }
+    }
+
+}
+
+/// <summary>
+/// One headless Chromium for the browser tests: Debian's package found on PATH, a fresh profile, and a route that
+/// lets <c>file://</c> requests through and aborts every other one (the tests also record them, and fail on any).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] LaunchArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private readonly string userData = Directory.CreateTempSubdirectory("book-chromium-profile").FullName;
+    private IPlaywright? playwright;
+    private IBrowserContext? context;
+
+    public IBrowserContext Context => context ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = FindOnPath("chromium") ?? throw new InvalidOperationException(
+            "The browser tests need Debian's chromium on PATH. Install it with: apt-get update && apt-get install -y chromium");
+        playwright = await Playwright.CreateAsync();
+        context = await playwright.Chromium.LaunchPersistentContextAsync(userData, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = LaunchArguments,
+            ViewportSize = new ViewportSize { Width = 1200, Height = 800 },
+        });
+        await context.RouteAsync("**/*", static async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                await route.AbortAsync();
+            }
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        Directory.Delete(userData, recursive: true);
     }
 
     private static string? FindOnPath(string name) =>
