@@ -11,8 +11,8 @@ namespace Book;
 /// <summary>Colours C# at build time with Roslyn's classifier: spans with CSS classes, no script needed.</summary>
 /// <remarks>
 /// A snippet is classified inside its whole source file, and the file inside its project (every <c>.cs</c> file
-/// under the nearest directory with a <c>.csproj</c>), so names resolve as they do when the code compiles: a
-/// type is coloured as a type, a method as a method. Each file is classified once and cached as one CSS class per
+/// under the nearest directory with a <c>.csproj</c>, and under the projects it references), so names resolve as
+/// they do when the code compiles: a type is coloured as a type, a method as a method. Each file is classified once and cached as one CSS class per
 /// character; a snippet line is then a slice of its source line, shifted by the dedent.
 /// </remarks>
 internal sealed partial class CSharpHighlighter : IDisposable
@@ -63,11 +63,8 @@ internal sealed partial class CSharpHighlighter : IDisposable
     public IReadOnlyList<string> HighlightCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var project = workspace.CurrentSolution.AddProject("Fence", "Fence", LanguageNames.CSharp)
-            .WithParseOptions(new CSharpParseOptions(LanguageVersion.Preview))
-            .AddMetadataReferences(references);
-        project = project.AddDocument("ImplicitUsings.g.cs", SourceText.From(ImplicitUsings)).Project;
-        var document = project.AddDocument("Fence.cs", SourceText.From(code));
+        var project = NewProject("Fence");
+        var document = workspace.CurrentSolution.AddProject(project).GetProject(project.Id)!.AddDocument("Fence.cs", SourceText.From(code));
         var classes = Classify(document, code);
         return code.Split('\n').Select((line, i) => RenderLine(line, classes[i], 0)).ToArray();
     }
@@ -96,14 +93,7 @@ internal sealed partial class CSharpHighlighter : IDisposable
         var directory = ProjectDirectory(fullPath);
         if (!projectsByDirectory.TryGetValue(directory, out var projectId))
         {
-            var info = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, directory, directory,
-                LanguageNames.CSharp,
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: new CSharpParseOptions(LanguageVersion.Preview),
-                metadataReferences: references);
-            projectId = workspace.AddProject(info).Id;
-            workspace.AddDocument(projectId, "ImplicitUsings.g.cs", SourceText.From(ImplicitUsings));
+            projectId = workspace.AddProject(NewProject(directory)).Id;
             projectsByDirectory[directory] = projectId;
             var files = directory == Path.GetDirectoryName(fullPath) && !HasProjectFile(directory)
                 ? [fullPath]
@@ -117,6 +107,19 @@ internal sealed partial class CSharpHighlighter : IDisposable
         var project = workspace.CurrentSolution.GetProject(projectId)!;
         var existing = project.Documents.FirstOrDefault(d => d.Name == fullPath);
         return existing ?? workspace.AddDocument(projectId, fullPath, SourceText.From(text));
+    }
+
+    /// <summary>A project as the series' build rules make it: nullable on, latest language, implicit usings.</summary>
+    private ProjectInfo NewProject(string name)
+    {
+        var id = ProjectId.CreateNewId();
+        var implicitUsings = DocumentInfo.Create(DocumentId.CreateNewId(id), "ImplicitUsings.g.cs",
+            loader: TextLoader.From(TextAndVersion.Create(SourceText.From(ImplicitUsings), VersionStamp.Default)));
+        return ProjectInfo.Create(id, VersionStamp.Default, name, name, LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Preview),
+            documents: [implicitUsings],
+            metadataReferences: references);
     }
 
     private string ProjectDirectory(string fullPath)
