@@ -17,7 +17,6 @@
       // Not remembered across pages then; the toggle still works on this one.
     }
   });
-  book.theme = currentTheme;
 
   var menu = document.getElementById("book-menu-toggle");
   menu.addEventListener("click", function () {

@@ -78,6 +78,5 @@
     }
   });
 
-  book.search = show;
   book.searchReady = index.length > 0;
 })();
