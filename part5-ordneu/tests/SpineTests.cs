@@ -140,7 +140,7 @@ public sealed class SpineTests
     [Fact]
     public void Random_inserts_compactions_and_exerts_keep_accumulations_few_batches_and_bounded_work()
     {
-        for (int seed = 0; seed < 8; seed++)
+        for (int seed = 0; seed < 24; seed++)
         {
             try
             {
