@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Traces.Lsm;
 
 /// <summary>
@@ -15,8 +17,9 @@ namespace Traces.Lsm;
 /// An input is never advanced while it sits in the queue, because its priority is its key at the time it was
 /// enqueued: it is dequeued, advanced, and enqueued again only if still valid. An input whose
 /// <see cref="IStorageIterator.Next"/> throws has already been dequeued, so it is simply not put back; the
-/// exception propagates and that input is never touched again. The merge itself stays consistent, on the
-/// remaining inputs. Tombstones pass through: this layer chooses versions, it does not interpret them.
+/// step is completed on the remaining inputs, then the exception propagates, and the failed input is never
+/// touched again: the merge can go on over the others. Tombstones pass through: this layer chooses versions,
+/// it does not interpret them.
 /// </para>
 /// </remarks>
 public sealed class MergeIterator<TIterator> : IStorageIterator
@@ -45,7 +48,7 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
             }
         }
 
-        TakeMinimum();
+        _current = _waiting.TryDequeue(out var first, out _) ? first : -1;
     }
 
     /// <inheritdoc />
@@ -74,52 +77,61 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
 
     #region merge-next
     /// <inheritdoc />
+    /// <exception cref="Exception">
+    /// The exception an input threw. The step still completes on the other inputs; the failed input is dropped.
+    /// If several inputs failed in one step, an <see cref="AggregateException"/> holds their exceptions.
+    /// </exception>
     public void Next()
     {
         var current = _current;
         var key = _inputs[current].Key;
+        List<Exception>? failures = null;
 
         // Older inputs standing on the same key lose the tie: move each past it.
         while (_waiting.TryPeek(out var other, out var entry) && ByteOrder.CompareSpans(entry.Key.Span, key.Span) == 0)
         {
             _waiting.Dequeue();
-            AdvanceAndRequeue(other);
-        }
-
-        try
-        {
-            _inputs[current].Next();
-        }
-        catch
-        {
-            // The failed input is dropped; the merge carries on from the others if asked to.
-            TakeMinimum();
-            throw;
-        }
-
-        if (!_inputs[current].IsValid)
-        {
-            TakeMinimum();
-            return;
+            if (Advance(other, ref failures))
+            {
+                _waiting.Enqueue(other, new HeapEntry(_inputs[other].Key, other));
+            }
         }
 
         // Put the current input back and take the minimum; if the current input is still the minimum, the queue
         // hands it straight back without reordering anything.
-        _current = _waiting.EnqueueDequeue(current, new HeapEntry(_inputs[current].Key, current));
-    }
+        _current = Advance(current, ref failures)
+            ? _waiting.EnqueueDequeue(current, new HeapEntry(_inputs[current].Key, current))
+            : _waiting.TryDequeue(out var next, out _) ? next : -1;
 
-    private void TakeMinimum() => _current = _waiting.TryDequeue(out var next, out _) ? next : -1;
-
-    private void AdvanceAndRequeue(int index)
-    {
-        // If Next throws, the input is out of the queue already and stays out.
-        _inputs[index].Next();
-        if (_inputs[index].IsValid)
+        if (failures is not null)
         {
-            _waiting.Enqueue(index, new HeapEntry(_inputs[index].Key, index));
+            throw failures.Count == 1 ? Rethrow(failures[0]) : new AggregateException(failures);
         }
     }
+
+    // Returns whether the input is still valid. An input that throws is out of the queue already (it was
+    // dequeued, or it is the current input) and is never enqueued or touched again.
+    private bool Advance(int index, ref List<Exception>? failures)
+    {
+        try
+        {
+            _inputs[index].Next();
+        }
+        catch (Exception failure)
+        {
+            (failures ??= []).Add(failure);
+            return false;
+        }
+
+        return _inputs[index].IsValid;
+    }
     #endregion
+
+    private static Exception Rethrow(Exception failure)
+    {
+        ExceptionDispatchInfo.Capture(failure).Throw();
+        return failure;
+    }
 
     /// <summary>A waiting input's priority: its key, then its index (lower index = newer = first).</summary>
     private readonly record struct HeapEntry(ReadOnlyMemory<byte> Key, int Index) : IComparable<HeapEntry>
