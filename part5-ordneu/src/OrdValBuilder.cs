@@ -1,0 +1,131 @@
+using System.Numerics;
+
+namespace Traces.OrdNeu;
+
+/// <summary>Builds a value batch from updates pushed in <c>(key, val, time)</c> order.</summary>
+/// <typeparam name="TBatch">The batch type (its layout).</typeparam>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TVal">The value type.</typeparam>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <typeparam name="TKeys">The container for keys.</typeparam>
+/// <typeparam name="TVals">The container for values.</typeparam>
+/// <remarks>
+/// <para>
+/// The builder stages the <c>(time, diff)</c> pairs of the current <c>(key, val)</c>. When the value changes it
+/// seals them: consolidates, writes nothing if they cancel, writes only an offset if they are one update equal
+/// to the last one written (the singleton encoding), and otherwise appends them. A key is written once one of
+/// its values survives. Input that is out of order is rejected before anything is staged.
+/// </para>
+/// <para>Obtain one from the batch type's <c>CreateBuilder</c>, which preallocates every column from exact counts.</para>
+/// </remarks>
+public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals> : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
+    where TBatch : OrdValBatchBase<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>, IOrdValBatch<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
+    where TKey : IComparable<TKey>
+    where TVal : IComparable<TVal>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    where TKeys : struct, IBatchContainer<TKeys, TKey>
+    where TVals : struct, IBatchContainer<TVals, TVal>
+{
+    private OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>? _result;
+    private UpdateStash<TTime, TDiff> _stash = new();
+    private bool _staging;
+    private TKey _key = default!;
+    private TVal _val = default!;
+
+    internal OrdValBuilder(int keys, int vals, int updates)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(keys);
+        ArgumentOutOfRangeException.ThrowIfNegative(vals);
+        ArgumentOutOfRangeException.ThrowIfNegative(updates);
+        _result = new(keys, vals, updates);
+    }
+
+    #region push
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">
+    /// The update has a <see langword="null"/> key or value, or comes before the previous update in
+    /// <c>(key, val, time)</c> order; nothing is staged.
+    /// </exception>
+    /// <exception cref="InvalidOperationException"><see cref="Done"/> has been called.</exception>
+    public void Push(in Update<TKey, TVal, TTime, TDiff> update)
+    {
+        var result = _result ?? throw new InvalidOperationException("The builder has already produced its batch.");
+        if (update.Key is null || update.Val is null || update.Time is null)
+        {
+            throw new ArgumentException("An update's key, value and time must not be null.", nameof(update));
+        }
+
+        if (_staging)
+        {
+            int keyOrder = update.Key.CompareTo(_key);
+            int valOrder = keyOrder == 0 ? update.Val.CompareTo(_val) : 0;
+            if (keyOrder < 0 || valOrder < 0 || (keyOrder == 0 && valOrder == 0 && update.Time.CompareTo(_stash.LastTime) < 0))
+            {
+                throw new ArgumentException(
+                    $"Updates must be pushed sorted by (key, val, time): ({update.Key}, {update.Val}, {update.Time}) follows ({_key}, {_val}, {_stash.LastTime}).",
+                    nameof(update));
+            }
+
+            if (keyOrder > 0)
+            {
+                SealVal(result);
+                SealKey(result);
+                _key = update.Key;
+                _val = update.Val;
+            }
+            else if (valOrder > 0)
+            {
+                SealVal(result);
+                _val = update.Val;
+            }
+        }
+        else
+        {
+            _key = update.Key;
+            _val = update.Val;
+            _staging = true;
+        }
+
+        _stash.Add(update.Time, update.Diff);
+    }
+    #endregion
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="description"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Done"/> has already been called.</exception>
+    public TBatch Done(Description<TTime> description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var result = _result ?? throw new InvalidOperationException("The builder has already produced its batch.");
+        if (_staging)
+        {
+            SealVal(result);
+            SealKey(result);
+        }
+
+        _result = null;
+        return TBatch.Create(result, description);
+    }
+
+    #region seal-val
+    private void SealVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)
+    {
+        if (result.Updates.Seal(_stash.TakeConsolidated(), ref result.ValsOffs))
+        {
+            result.Vals.Push(_val);
+        }
+    }
+
+    private void SealKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)
+    {
+        // The key is written only if some value survived: a key whose updates all cancel leaves no trace.
+        if (result.Vals.Count > result.KeysOffs.Last)
+        {
+            result.Keys.Push(_key);
+            result.KeysOffs.Push(result.Vals.Count);
+        }
+    }
+    #endregion
+}
