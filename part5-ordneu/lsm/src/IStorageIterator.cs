@@ -13,6 +13,7 @@ namespace Traces.Lsm;
 /// again. Unlike <see cref="IEnumerator{T}"/>, nothing needs a first "move" call, and the key and value are
 /// views over storage the iterator keeps alive, not copies.
 /// </remarks>
+#region contract
 public interface IStorageIterator
 {
     /// <summary>Gets the current key. Valid only while <see cref="IsValid"/> is <see langword="true"/>.</summary>
@@ -30,3 +31,4 @@ public interface IStorageIterator
     /// <summary>Moves to the next entry; the iterator may be invalid afterwards.</summary>
     void Next();
 }
+#endregion

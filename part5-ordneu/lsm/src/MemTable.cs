@@ -96,6 +96,9 @@ public sealed class MemTable
         return new MemTableIterator(start, upper, readVersion);
     }
 
+    /// <summary>Gets the position of the first entry: every version of every key, key ascending, newest first.</summary>
+    internal SkipList<VersionedKey, ReadOnlyMemory<byte>, VersionedKeyOrder>.Position FirstEntry => _entries.First;
+
     /// <summary>Makes the table read-only.</summary>
     public void Freeze() => IsFrozen = true;
 }

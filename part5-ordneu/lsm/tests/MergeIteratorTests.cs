@@ -66,6 +66,7 @@ public sealed class MergeIteratorTests
         FluentActions.Invoking(() => new MergeIterator<MockIterator>([Mock("a", "1"), null!])).Should().Throw<ArgumentNullException>();
     }
 
+    #region failing-sibling
     [Fact]
     public void A_failing_sibling_makes_next_throw_once_and_is_never_touched_again()
     {
@@ -78,6 +79,7 @@ public sealed class MergeIteratorTests
         Drain(merged).Should().Equal(Pairs("b", "2.1", "c", "3.1"));
         failing.TouchedAfterFailure.Should().BeFalse();
     }
+    #endregion
 
     [Theory]
     [InlineData(0)]
