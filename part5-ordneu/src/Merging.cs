@@ -25,6 +25,23 @@ internal static class Merging
     }
     #endregion
 
+    /// <summary>
+    /// Returns the frontiers to advance each input's times by, and those of values present in both: empty where
+    /// advancing changes nothing, so the merge can copy.
+    /// </summary>
+    /// <remarks>
+    /// Every time in a batch is beyond its lower frontier, and a time beyond <paramref name="since"/> is its own
+    /// advanced form; so when the lower frontier is beyond <paramref name="since"/>, nothing in the batch moves.
+    /// </remarks>
+    public static (TTime[] Older, TTime[] Newer, TTime[] Both) SinceFor<TTime>(Antichain<TTime> since, Description<TTime> older, Description<TTime> newer)
+        where TTime : ILattice<TTime>
+    {
+        TTime[] elements = since.Elements.ToArray();
+        TTime[] olderSince = since.LessEqual(older.Lower) ? [] : elements;
+        TTime[] newerSince = since.LessEqual(newer.Lower) ? [] : elements;
+        return (olderSince, newerSince, olderSince.Length == 0 && newerSince.Length == 0 ? [] : elements);
+    }
+
     /// <summary>Throws unless <c>Work</c> was handed the batches the merge began with.</summary>
     public static void CheckInputs<TBatch>(TBatch older, TBatch newer, TBatch olderGiven, TBatch newerGiven)
         where TBatch : class

@@ -9,9 +9,9 @@ namespace Traces.OrdNeu;
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <typeparam name="TKeys">The container for keys.</typeparam>
 /// <remarks>
-/// The value builder without the value layer: the <c>(time, diff)</c> pairs of the current key are staged and
-/// sealed when the key changes (consolidated; nothing if they cancel; only an offset for a singleton equal to
-/// the last update written). Out-of-order input is rejected before anything is staged.
+/// The value builder without the value layer: the <c>(time, diff)</c> pairs of the current key are appended to
+/// the columns and sealed when the key changes (consolidated in place; removed if they cancel; only an offset
+/// for a lone update equal to the one before). Out-of-order input is rejected before anything is written.
 /// </remarks>
 public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBuilder<TBatch, TKey, Unit, TTime, TDiff>
     where TBatch : OrdKeyBatchBase<TBatch, TKey, TTime, TDiff, TKeys>, IOrdKeyBatch<TBatch, TKey, TTime, TDiff, TKeys>
@@ -21,8 +21,8 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
     where TKeys : struct, IBatchContainer<TKeys, TKey>
 {
     private OrdKeyStorage<TKey, TTime, TDiff, TKeys>? _result;
-    private UpdateStash<TTime, TDiff> _stash = new();
     private bool _staging;
+    private int _keyStart;
     private TKey _key = default!;
 
     internal OrdKeyBuilder(int keys, int updates)
@@ -35,7 +35,7 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
     /// <inheritdoc />
     /// <exception cref="ArgumentException">
     /// The update has a <see langword="null"/> key, or comes before the previous update in <c>(key, time)</c> order;
-    /// nothing is staged.
+    /// nothing is written.
     /// </exception>
     /// <exception cref="InvalidOperationException"><see cref="Done"/> has been called.</exception>
     public void Push(in Update<TKey, Unit, TTime, TDiff> update)
@@ -49,10 +49,10 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
         if (_staging)
         {
             int keyOrder = update.Key.CompareTo(_key);
-            if (keyOrder < 0 || (keyOrder == 0 && update.Time.CompareTo(_stash.LastTime) < 0))
+            if (keyOrder < 0 || (keyOrder == 0 && update.Time.CompareTo(result.Updates.Times.Last) < 0))
             {
                 throw new ArgumentException(
-                    $"Updates must be pushed sorted by (key, time): ({update.Key}, {update.Time}) follows ({_key}, {_stash.LastTime}).",
+                    $"Updates must be pushed sorted by (key, time): ({update.Key}, {update.Time}) follows ({_key}, {result.Updates.Times.Last}).",
                     nameof(update));
             }
 
@@ -68,7 +68,7 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
             _staging = true;
         }
 
-        _stash.Add(update.Time, update.Diff);
+        result.Updates.Append(update.Time, update.Diff);
     }
 
     /// <inheritdoc />
@@ -84,14 +84,17 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
         }
 
         _result = null;
+        result.TrimExcess();
         return TBatch.Create(result, description);
     }
 
     private void SealKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> result)
     {
-        if (result.Updates.Seal(_stash.TakeConsolidated(), ref result.KeysOffs))
+        if (result.Updates.Seal(_keyStart, ref result.KeysOffs))
         {
             result.Keys.Push(_key);
         }
+
+        _keyStart = result.Updates.Times.Count;
     }
 }

@@ -24,8 +24,10 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
     private readonly TBatch _older;
     private readonly TBatch _newer;
     private readonly Description<TTime> _description;
-    private readonly TTime[] _since;
     private readonly OrdKeyStorage<TKey, TTime, TDiff, TKeys> _result;
+    private readonly TTime[] _since1;
+    private readonly TTime[] _since2;
+    private readonly TTime[] _sinceBoth;
     private UpdateStash<TTime, TDiff> _stash = new();
     private int _cursor1;
     private int _cursor2;
@@ -40,7 +42,7 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
         _older = older;
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
-        _since = _description.Since.Elements.ToArray();
+        (_since1, _since2, _sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
         _result = OrdKeyStorage<TKey, TTime, TDiff, TKeys>.MergeCapacity(older.Storage, newer.Storage);
     }
 
@@ -68,34 +70,31 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
         while (_cursor1 < keys1 && _cursor2 < keys2 && effort < fuel)
         {
             int order = source1.Keys.CompareAt(_cursor1, source2.Keys, _cursor2);
-            if (order <= 0)
+            if (order < 0)
             {
-                Stash(source1, _cursor1);
+                CopyKey(source1, _cursor1++, _since1);
+            }
+            else if (order > 0)
+            {
+                CopyKey(source2, _cursor2++, _since2);
+            }
+            else
+            {
+                MergeKeys(source1, _cursor1++, source2, _cursor2++);
             }
 
-            if (order >= 0)
-            {
-                Stash(source2, _cursor2);
-            }
-
-            // Equal keys: both were stashed, and either key's bytes will do.
-            SealKey(order <= 0 ? source1 : source2, order <= 0 ? _cursor1 : _cursor2);
-            _cursor1 += order <= 0 ? 1 : 0;
-            _cursor2 += order >= 0 ? 1 : 0;
             effort = _result.UpdateCount - start;
         }
 
         while (_cursor1 < keys1 && effort < fuel)
         {
-            Stash(source1, _cursor1);
-            SealKey(source1, _cursor1++);
+            CopyKey(source1, _cursor1++, _since1);
             effort = _result.UpdateCount - start;
         }
 
         while (_cursor2 < keys2 && effort < fuel)
         {
-            Stash(source2, _cursor2);
-            SealKey(source2, _cursor2++);
+            CopyKey(source2, _cursor2++, _since2);
             effort = _result.UpdateCount - start;
         }
 
@@ -110,20 +109,31 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
             throw new InvalidOperationException("The merge is not complete: call Work until it leaves fuel unspent.");
         }
 
-        return _merged ??= TBatch.Create(_result, _description);
+        if (_merged is null)
+        {
+            _result.TrimExcess();
+            _merged = TBatch.Create(_result, _description);
+        }
+
+        return _merged;
     }
 
-    private void Stash(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source, int key)
+    private void CopyKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source, int key, TTime[] since)
     {
         var (lower, upper) = source.UpdatesFor(key);
-        _stash.AddAdvanced(source.Updates, lower, upper, _since);
-    }
-
-    private void SealKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source, int key)
-    {
-        if (_result.Updates.Seal(_stash.TakeConsolidated(), ref _result.KeysOffs))
+        if (_result.Updates.CopyOwner(source.Updates, lower, upper, since, ref _stash, ref _result.KeysOffs))
         {
             _result.Keys.PushFrom(source.Keys, key);
+        }
+    }
+
+    private void MergeKeys(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source1, int key1, OrdKeyStorage<TKey, TTime, TDiff, TKeys> source2, int key2)
+    {
+        var (lower1, upper1) = source1.UpdatesFor(key1);
+        var (lower2, upper2) = source2.UpdatesFor(key2);
+        if (_result.Updates.MergeOwners(source1.Updates, lower1, upper1, source2.Updates, lower2, upper2, _sinceBoth, ref _stash, ref _result.KeysOffs))
+        {
+            _result.Keys.PushFrom(source1.Keys, key1);
         }
     }
 }

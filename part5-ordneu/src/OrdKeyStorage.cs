@@ -42,6 +42,14 @@ public sealed class OrdKeyStorage<TKey, TTime, TDiff, TKeys>
             OffsetList.MergeCapacity(first.KeysOffs, second.KeysOffs),
             UpdateColumns<TTime, TDiff>.MergeCapacity(first.Updates, second.Updates));
 
+    /// <summary>Releases the capacity a builder or merge reserved but did not use (e.g. times and diffs of a snapshot).</summary>
+    internal void TrimExcess()
+    {
+        Keys.TrimExcess();
+        KeysOffs.TrimExcess();
+        Updates.TrimExcess();
+    }
+
     /// <summary>Gets the number of distinct keys.</summary>
     public int KeyCount => Keys.Count;
 

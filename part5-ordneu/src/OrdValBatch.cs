@@ -49,6 +49,7 @@ public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TV
     /// <summary>Gets whether the batch holds no updates.</summary>
     public bool IsEmpty => Count == 0;
 
+    #region statics
     /// <inheritdoc />
     public static TSelf CreateEmpty(Description<TTime> description) =>
         TSelf.Create(new OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>(0, 0, 0), description);
@@ -56,6 +57,8 @@ public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TV
     /// <inheritdoc />
     public static IMerger<TSelf, TTime> BeginMerge(TSelf older, TSelf newer, Antichain<TTime> frontier) =>
         new OrdValMerger<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals>(older, newer, frontier);
+
+    #endregion
 
     /// <summary>
     /// Creates a builder with room for <paramref name="keys"/> distinct keys, <paramref name="vals"/>
@@ -91,6 +94,7 @@ public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TV
     public override string ToString() => $"{Count} updates, {Storage.KeyCount} keys, {Description}";
 }
 
+#region layouts
 /// <summary>A value batch with the default layout: every column an array.</summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TVal">The value type.</typeparam>
@@ -147,3 +151,4 @@ public sealed class OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>
     static OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals> IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff, TKeys, TVals>.Create(
         OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage, Description<TTime> description) => new(storage, description);
 }
+#endregion

@@ -12,10 +12,11 @@ namespace Traces.OrdNeu;
 /// <typeparam name="TVals">The container for values.</typeparam>
 /// <remarks>
 /// <para>
-/// The builder stages the <c>(time, diff)</c> pairs of the current <c>(key, val)</c>. When the value changes it
-/// seals them: consolidates, writes nothing if they cancel, writes only an offset if they are one update equal
-/// to the last one written (the singleton encoding), and otherwise appends them. A key is written once one of
-/// its values survives. Input that is out of order is rejected before anything is staged.
+/// The builder appends the <c>(time, diff)</c> pairs of the current <c>(key, val)</c> straight to the time and
+/// diff columns. When the value changes it seals them: consolidates them in place, removes them if they
+/// cancel, replaces a lone update equal to the one before it by a repeated offset (the singleton encoding),
+/// and only then writes the value. A key is written once one of its values survives. Input that is out of
+/// order is rejected before anything is written.
 /// </para>
 /// <para>Obtain one from the batch type's <c>CreateBuilder</c>, which preallocates every column from exact counts.</para>
 /// </remarks>
@@ -29,8 +30,8 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
     where TVals : struct, IBatchContainer<TVals, TVal>
 {
     private OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>? _result;
-    private UpdateStash<TTime, TDiff> _stash = new();
     private bool _staging;
+    private int _valStart;
     private TKey _key = default!;
     private TVal _val = default!;
 
@@ -46,7 +47,7 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
     /// <inheritdoc />
     /// <exception cref="ArgumentException">
     /// The update has a <see langword="null"/> key or value, or comes before the previous update in
-    /// <c>(key, val, time)</c> order; nothing is staged.
+    /// <c>(key, val, time)</c> order; nothing is written.
     /// </exception>
     /// <exception cref="InvalidOperationException"><see cref="Done"/> has been called.</exception>
     public void Push(in Update<TKey, TVal, TTime, TDiff> update)
@@ -61,10 +62,10 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
         {
             int keyOrder = update.Key.CompareTo(_key);
             int valOrder = keyOrder == 0 ? update.Val.CompareTo(_val) : 0;
-            if (keyOrder < 0 || valOrder < 0 || (keyOrder == 0 && valOrder == 0 && update.Time.CompareTo(_stash.LastTime) < 0))
+            if (keyOrder < 0 || valOrder < 0 || (keyOrder == 0 && valOrder == 0 && update.Time.CompareTo(result.Updates.Times.Last) < 0))
             {
                 throw new ArgumentException(
-                    $"Updates must be pushed sorted by (key, val, time): ({update.Key}, {update.Val}, {update.Time}) follows ({_key}, {_val}, {_stash.LastTime}).",
+                    $"Updates must be pushed sorted by (key, val, time): ({update.Key}, {update.Val}, {update.Time}) follows ({_key}, {_val}, {result.Updates.Times.Last}).",
                     nameof(update));
             }
 
@@ -88,7 +89,7 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
             _staging = true;
         }
 
-        _stash.Add(update.Time, update.Diff);
+        result.Updates.Append(update.Time, update.Diff);
     }
     #endregion
 
@@ -106,16 +107,19 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
         }
 
         _result = null;
+        result.TrimExcess();
         return TBatch.Create(result, description);
     }
 
     #region seal-val
     private void SealVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)
     {
-        if (result.Updates.Seal(_stash.TakeConsolidated(), ref result.ValsOffs))
+        if (result.Updates.Seal(_valStart, ref result.ValsOffs))
         {
             result.Vals.Push(_val);
         }
+
+        _valStart = result.Updates.Times.Count;
     }
 
     private void SealKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)

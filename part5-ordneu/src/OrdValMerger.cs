@@ -34,8 +34,10 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     private readonly TBatch _older;
     private readonly TBatch _newer;
     private readonly Description<TTime> _description;
-    private readonly TTime[] _since;
     private readonly OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> _result;
+    private readonly TTime[] _since1;
+    private readonly TTime[] _since2;
+    private readonly TTime[] _sinceBoth;
     private UpdateStash<TTime, TDiff> _stash = new();
     private int _cursor1;
     private int _cursor2;
@@ -51,7 +53,7 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         _older = older;
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
-        _since = _description.Since.Elements.ToArray();
+        (_since1, _since2, _sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
         _result = OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>.MergeCapacity(older.Storage, newer.Storage);
     }
     #endregion
@@ -87,13 +89,13 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         // One side is exhausted: copy the rest key by key, so the copy too can stop when fuel runs out.
         while (_cursor1 < keys1 && effort < fuel)
         {
-            CopyKey(source1, _cursor1++);
+            CopyKey(source1, _cursor1++, _since1);
             effort = _result.UpdateCount - start;
         }
 
         while (_cursor2 < keys2 && effort < fuel)
         {
-            CopyKey(source2, _cursor2++);
+            CopyKey(source2, _cursor2++, _since2);
             effort = _result.UpdateCount - start;
         }
 
@@ -109,7 +111,13 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
             throw new InvalidOperationException("The merge is not complete: call Work until it leaves fuel unspent.");
         }
 
-        return _merged ??= TBatch.Create(_result, _description);
+        if (_merged is null)
+        {
+            _result.TrimExcess();
+            _merged = TBatch.Create(_result, _description);
+        }
+
+        return _merged;
     }
 
     #region merge-key
@@ -118,11 +126,11 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         int order = source1.Keys.CompareAt(_cursor1, source2.Keys, _cursor2);
         if (order < 0)
         {
-            CopyKey(source1, _cursor1++);
+            CopyKey(source1, _cursor1++, _since1);
         }
         else if (order > 0)
         {
-            CopyKey(source2, _cursor2++);
+            CopyKey(source2, _cursor2++, _since2);
         }
         else
         {
@@ -134,28 +142,26 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
                 int valOrder = source1.Vals.CompareAt(lower1, source2.Vals, lower2);
                 if (valOrder < 0)
                 {
-                    CopyVal(source1, lower1++);
+                    CopyVal(source1, lower1++, _since1);
                 }
                 else if (valOrder > 0)
                 {
-                    CopyVal(source2, lower2++);
+                    CopyVal(source2, lower2++, _since2);
                 }
                 else
                 {
-                    Stash(source1, lower1);
-                    Stash(source2, lower2++);
-                    SealVal(source1, lower1++);
+                    MergeVals(source1, lower1++, source2, lower2++);
                 }
             }
 
             while (lower1 < upper1)
             {
-                CopyVal(source1, lower1++);
+                CopyVal(source1, lower1++, _since1);
             }
 
             while (lower2 < upper2)
             {
-                CopyVal(source2, lower2++);
+                CopyVal(source2, lower2++, _since2);
             }
 
             SealKey(source1, _cursor1, valsBefore);
@@ -165,37 +171,38 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     }
     #endregion
 
-    private void CopyKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key)
+    private void CopyKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key, TTime[] since)
     {
         int valsBefore = _result.Vals.Count;
         var (lower, upper) = source.ValsFor(key);
         for (int val = lower; val < upper; val++)
         {
-            CopyVal(source, val);
+            CopyVal(source, val, since);
         }
 
         SealKey(source, key, valsBefore);
     }
 
-    private void CopyVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val)
-    {
-        Stash(source, val);
-        SealVal(source, val);
-    }
-
-    private void Stash(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val)
+    #region copy-val
+    private void CopyVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val, TTime[] since)
     {
         var (lower, upper) = source.UpdatesFor(val);
-        _stash.AddAdvanced(source.Updates, lower, upper, _since);
-    }
-
-    private void SealVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val)
-    {
-        if (_result.Updates.Seal(_stash.TakeConsolidated(), ref _result.ValsOffs))
+        if (_result.Updates.CopyOwner(source.Updates, lower, upper, since, ref _stash, ref _result.ValsOffs))
         {
             _result.Vals.PushFrom(source.Vals, val);
         }
     }
+
+    private void MergeVals(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1, int val1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2, int val2)
+    {
+        var (lower1, upper1) = source1.UpdatesFor(val1);
+        var (lower2, upper2) = source2.UpdatesFor(val2);
+        if (_result.Updates.MergeOwners(source1.Updates, lower1, upper1, source2.Updates, lower2, upper2, _sinceBoth, ref _stash, ref _result.ValsOffs))
+        {
+            _result.Vals.PushFrom(source1.Vals, val1);
+        }
+    }
+    #endregion
 
     private void SealKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key, int valsBefore)
     {

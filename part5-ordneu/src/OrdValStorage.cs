@@ -60,6 +60,16 @@ public sealed class OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>
             OffsetList.MergeCapacity(first.ValsOffs, second.ValsOffs),
             UpdateColumns<TTime, TDiff>.MergeCapacity(first.Updates, second.Updates));
 
+    /// <summary>Releases the capacity a builder or merge reserved but did not use (e.g. times and diffs of a snapshot).</summary>
+    internal void TrimExcess()
+    {
+        Keys.TrimExcess();
+        KeysOffs.TrimExcess();
+        Vals.TrimExcess();
+        ValsOffs.TrimExcess();
+        Updates.TrimExcess();
+    }
+
     /// <summary>Gets the number of distinct keys.</summary>
     public int KeyCount => Keys.Count;
 

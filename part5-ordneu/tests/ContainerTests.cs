@@ -116,4 +116,29 @@ public sealed class ContainerTests
         bytes.CompareAt(0, bytes, 2).Should().BePositive();
         bytes.ElementCount.Should().Be(5);
     }
+
+    [Fact]
+    public void TrimExcess_gives_back_a_large_unused_reservation_and_keeps_a_small_one()
+    {
+        var mostlyEmpty = new ArrayContainer<long>(1000);
+        mostlyEmpty.Push(7);
+        mostlyEmpty.TrimExcess();
+        mostlyEmpty.Capacity.Should().Be(1);
+        mostlyEmpty.Items.ToArray().Should().Equal(7);
+
+        var nearlyFull = new ArrayContainer<long>(100);
+        for (int i = 0; i < 90; i++)
+        {
+            nearlyFull.Push(i);
+        }
+
+        nearlyFull.TrimExcess();
+        nearlyFull.Capacity.Should().Be(100, "copying to save a tenth is not worth it");
+
+        var offsets = new OffsetList(1000);
+        offsets.Push(0);
+        offsets.Push(3);
+        offsets.TrimExcess();
+        offsets.Index(1).Should().Be(3);
+    }
 }

@@ -96,6 +96,30 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         }
     }
 
+    /// <inheritdoc />
+    /// <remarks>Copies the items to an exact-size array when at least a quarter of the capacity is unused.</remarks>
+    public void TrimExcess()
+    {
+        if (_items is not null && _count <= _items.Length - (_items.Length / 4) - 1)
+        {
+            Array.Resize(ref _items, _count);
+        }
+    }
+
+    /// <summary>Gets the items as a writable span, for in-place consolidation by the batch code.</summary>
+    internal readonly Span<T> WritableItems => new(_items, 0, _count);
+
+    /// <summary>Drops the items from <paramref name="count"/> on.</summary>
+    internal void Truncate(int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            Array.Clear(_items, count, _count - count);
+        }
+
+        _count = count;
+    }
+
     private void PushWithGrowth(T item)
     {
         EnsureCapacity(Math.Max(4, _count + 1));

@@ -22,6 +22,7 @@ namespace Traces.OrdNeu;
 public interface IBatchContainer<TSelf, TItem>
     where TSelf : struct, IBatchContainer<TSelf, TItem>
 {
+    #region container
     /// <summary>Gets the number of items.</summary>
     int Count { get; }
 
@@ -51,6 +52,9 @@ public interface IBatchContainer<TSelf, TItem>
     /// <returns>Negative, zero or positive as this item is less than, equal to or greater than the other.</returns>
     int CompareAt(int index, in TSelf other, int otherIndex);
 
+    /// <summary>Releases spare capacity when it is a large share of the container (a builder or merge that reserved more than it wrote).</summary>
+    void TrimExcess();
+
     /// <summary>Creates an empty container with room for <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
     static abstract TSelf WithCapacity(int capacity);
@@ -59,4 +63,5 @@ public interface IBatchContainer<TSelf, TItem>
     /// <param name="first">One merge input.</param>
     /// <param name="second">The other merge input.</param>
     static abstract TSelf MergeCapacity(in TSelf first, in TSelf second);
+    #endregion
 }

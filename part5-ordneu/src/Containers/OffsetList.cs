@@ -49,17 +49,19 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     /// <inheritdoc />
     public static OffsetList MergeCapacity(in OffsetList first, in OffsetList second) => new(checked(first.Count + second.Count));
 
+    #region offsets
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly long Index(int index)
     {
-        int position = index - _zeroPrefix;
-        if (position < 0)
+        // The common case first: a 32-bit offset. One unsigned comparison also rules out the zero prefix.
+        uint position = (uint)(index - _zeroPrefix);
+        if (position < (uint)_narrow.Count)
         {
-            return 0;
+            return _narrow.Index((int)position);
         }
 
-        return position < _narrow.Count ? _narrow.Index(position) : (long)_wide.Index(position - _narrow.Count);
+        return index < _zeroPrefix ? 0 : (long)_wide.Index(index - _zeroPrefix - _narrow.Count);
     }
 
     /// <inheritdoc />
@@ -67,19 +69,41 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long item)
     {
-        if (item == 0 && _narrow.Count == 0 && _wide.Count == 0)
-        {
-            _zeroPrefix++;
-        }
-        else if (_wide.Count == 0 && (ulong)item <= uint.MaxValue)
+        // The common case first: a positive offset that fits in 32 bits, with no 64-bit offset before it.
+        if ((ulong)(item - 1) < uint.MaxValue && _wide.Count == 0)
         {
             _narrow.Push((uint)item);
         }
         else
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(item);
+            PushUncommon(item);
+        }
+    }
+
+    private void PushUncommon(long item)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(item);
+        if (item == 0 && _narrow.Count == 0 && _wide.Count == 0)
+        {
+            _zeroPrefix++;
+        }
+        else if (item == 0 && _wide.Count == 0)
+        {
+            _narrow.Push(0);
+        }
+        else
+        {
             _wide.Push((ulong)item);
         }
+    }
+
+    #endregion
+
+    /// <inheritdoc />
+    public void TrimExcess()
+    {
+        _narrow.TrimExcess();
+        _wide.TrimExcess();
     }
 
     /// <inheritdoc />

@@ -83,6 +83,7 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         in SliceContainer<TItem, TElement, TEncoding> first, in SliceContainer<TItem, TElement, TEncoding> second) =>
         new(checked(first.Count + second.Count), checked(first._elements.Count + second._elements.Count));
 
+    #region slices
     /// <summary>Returns the elements of the item at <paramref name="index"/>, without copying.</summary>
     /// <param name="index">A position in <c>[0, Count)</c>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -94,6 +95,15 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     }
 
     /// <inheritdoc />
+    public readonly int CompareAt(int index, TItem item) => Slice(index).SequenceCompareTo(TEncoding.AsSpan(item));
+
+    /// <inheritdoc />
+    public readonly int CompareAt(int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
+        Slice(index).SequenceCompareTo(other.Slice(otherIndex));
+
+    #endregion
+
+    /// <inheritdoc />
     public readonly TItem Index(int index) => TEncoding.FromSpan(Slice(index));
 
     /// <inheritdoc />
@@ -103,15 +113,17 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     public void PushFrom(in SliceContainer<TItem, TElement, TEncoding> source, int index) => PushSpan(source.Slice(index));
 
     /// <inheritdoc />
-    public readonly int CompareAt(int index, TItem item) => Slice(index).SequenceCompareTo(TEncoding.AsSpan(item));
+    public void TrimExcess()
+    {
+        _elements.TrimExcess();
+        _bounds.TrimExcess();
+    }
 
-    /// <inheritdoc />
-    public readonly int CompareAt(int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
-        Slice(index).SequenceCompareTo(other.Slice(otherIndex));
-
+    #region push-span
     private void PushSpan(ReadOnlySpan<TElement> elements)
     {
         _elements.PushRange(elements);
         _bounds.Push(_elements.Count);
     }
+    #endregion
 }
