@@ -95,6 +95,14 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CopyVals(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int lower, int upper)
     {
+        if (upper - lower == 1)
+        {
+            // The common case of one value, kept out of the bulk copy's call.
+            Updates.CopyOwner(source.Updates, lower);
+            _vals.PushFrom(source.Vals, lower);
+            return;
+        }
+
         Updates.CopyOwners(source.Updates, lower, upper);
         for (int val = lower; val < upper; val++)
         {

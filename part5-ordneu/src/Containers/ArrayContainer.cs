@@ -20,7 +20,8 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     public ArrayContainer(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _items = capacity == 0 ? [] : new T[capacity];
+        // Nothing reads past Count, so a large buffer of plain values need not be zeroed first.
+        _items = capacity == 0 ? [] : GC.AllocateUninitializedArray<T>(capacity);
     }
 
     /// <inheritdoc />
