@@ -44,7 +44,9 @@ internal struct OffsetWriter
         }
         else
         {
-            PushWithGrowth(offset);
+            _items = Grown(items);
+            _items[count] = (uint)offset;
+            _count = count + 1;
         }
     }
 
@@ -56,10 +58,12 @@ internal struct OffsetWriter
         offsets.Narrow = narrow;
     }
 
-    private void PushWithGrowth(int offset)
+    // Static, like the other slow paths of the writers: a call that took the writer by reference would keep the
+    // JIT from holding the writer's fields in registers.
+    private static uint[] Grown(uint[] items)
     {
-        Array.Resize(ref _items, Math.Max(4, (int)Math.Min(Array.MaxLength, 2L * _items.Length)));
-        _items[_count++] = (uint)offset;
+        Array.Resize(ref items, Math.Max(4, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
+        return items;
     }
 }
 
@@ -217,7 +221,7 @@ internal struct UpdateWriter<TTime, TDiff>
             // One update equal to the one before: the singleton encoding, as when sealing.
             _count = start;
             _singletons++;
-            ClearFrom(start, end);
+            ClearFrom(_times, _diffs, start, end);
         }
 
         Offsets.Push(_count);
@@ -251,36 +255,58 @@ internal struct UpdateWriter<TTime, TDiff>
 
     private void Append(ReadOnlySpan<TTime> times, ReadOnlySpan<TDiff> diffs)
     {
-        EnsureCapacity(_count + times.Length);
-        times.CopyTo(_times.AsSpan(_count));
-        diffs.CopyTo(_diffs.AsSpan(_count));
-        _count += times.Length;
+        int count = _count;
+        EnsureCapacity(count + times.Length);
+        if (times.Length <= 4)
+        {
+            // A few updates (most values own few) copy faster one by one than through a block copy's call.
+            Span<TTime> timesTo = _times.AsSpan(count, times.Length);
+            Span<TDiff> diffsTo = _diffs.AsSpan(count, times.Length);
+            for (int i = 0; i < timesTo.Length; i++)
+            {
+                timesTo[i] = times[i];
+                diffsTo[i] = diffs[i];
+            }
+        }
+        else
+        {
+            times.CopyTo(_times.AsSpan(count));
+            diffs.CopyTo(_diffs.AsSpan(count));
+        }
+
+        _count = count + times.Length;
     }
 
     /// <summary>
     /// Grows the columns when a merge writes more updates than its inputs store: updates encoded as singletons in
     /// an input are stored again when the update before them comes from the other input.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureCapacity(int capacity)
     {
         if (capacity > _times.Length || capacity > _diffs.Length)
         {
-            int grown = Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * _times.Length));
-            Array.Resize(ref _times, grown);
-            Array.Resize(ref _diffs, grown);
+            _times = Grown(_times, capacity);
+            _diffs = Grown(_diffs, capacity);
         }
     }
 
-    private readonly void ClearFrom(int start, int end)
+    private static T[] Grown<T>(T[] items, int capacity)
+    {
+        Array.Resize(ref items, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
+        return items;
+    }
+
+    private static void ClearFrom(TTime[] times, TDiff[] diffs, int start, int end)
     {
         if (RuntimeHelpers.IsReferenceOrContainsReferences<TTime>())
         {
-            _times.AsSpan(start, end - start).Clear();
+            times.AsSpan(start, end - start).Clear();
         }
 
         if (RuntimeHelpers.IsReferenceOrContainsReferences<TDiff>())
         {
-            _diffs.AsSpan(start, end - start).Clear();
+            diffs.AsSpan(start, end - start).Clear();
         }
     }
 }
