@@ -207,10 +207,20 @@ internal struct UpdateWriter<TTime, TDiff>
             }
         }
 
+        // One side's rest; capacity for it is already ensured.
+        while (lower1 < upper1)
+        {
+            times[end] = first.Times[lower1];
+            diffs[end++] = first.Diffs[lower1++];
+        }
+
+        while (lower2 < upper2)
+        {
+            times[end] = second.Times[lower2];
+            diffs[end++] = second.Diffs[lower2++];
+        }
+
         _count = end;
-        Append(first.Times[lower1..upper1], first.Diffs[lower1..upper1]);
-        Append(second.Times[lower2..upper2], second.Diffs[lower2..upper2]);
-        end = _count;
         if (end == start)
         {
             return false;
