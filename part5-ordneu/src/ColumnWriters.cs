@@ -167,7 +167,6 @@ internal struct UpdateWriter<TTime, TDiff>
     }
     #endregion
 
-    #region merge-owners-spans
     /// <summary>
     /// Writes the updates of an owner present in two inputs, summing those at equal times, and ends its range;
     /// returns <see langword="false"/>, having written nothing, when they cancel.
@@ -237,7 +236,6 @@ internal struct UpdateWriter<TTime, TDiff>
         Offsets.Push(_count);
         return true;
     }
-    #endregion
 
     /// <summary>Writes an owner whose only update is <c>(time, diff)</c>, as a singleton if it repeats the last update.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
