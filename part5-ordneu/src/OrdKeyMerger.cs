@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Traces.OrdNeu;
 
@@ -60,8 +61,17 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
     public void Work(TBatch older, TBatch newer, ref long fuel)
     {
         Merging.CheckInputs(_older, _newer, older, newer);
-        var source1 = older.Storage;
-        var source2 = newer.Storage;
+        long start = _result.UpdateCount;
+        if (_sinceBoth.Length > 0 || !WorkCopying(older.Storage, newer.Storage, fuel))
+        {
+            WorkAdvancing(older.Storage, newer.Storage, fuel);
+        }
+
+        fuel -= _result.UpdateCount - start;
+    }
+
+    private void WorkAdvancing(OrdKeyStorage<TKey, TTime, TDiff, TKeys> source1, OrdKeyStorage<TKey, TTime, TDiff, TKeys> source2, long fuel)
+    {
         int keys1 = source1.KeyCount;
         int keys2 = source2.KeyCount;
         long start = _result.UpdateCount;
@@ -97,8 +107,75 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
             CopyKey(source2, _cursor2++, _since2);
             effort = _result.UpdateCount - start;
         }
+    }
 
-        fuel -= effort;
+    /// <summary>
+    /// The same loop as <see cref="WorkAdvancing"/> for a merge that advances no time, on the columns' arrays
+    /// through spans with every count in a local, as the value merger's copying loop. Returns
+    /// <see langword="false"/>, having done nothing, if an offset list has an unusual shape.
+    /// </summary>
+    private bool WorkCopying(OrdKeyStorage<TKey, TTime, TDiff, TKeys> storage1, OrdKeyStorage<TKey, TTime, TDiff, TKeys> storage2, long fuel)
+    {
+        if (!UpdateReader<TTime, TDiff>.TryOpen(storage1.Updates, storage1.KeysOffs, out var source1)
+            || !UpdateReader<TTime, TDiff>.TryOpen(storage2.Updates, storage2.KeysOffs, out var source2)
+            || !_result.KeysOffs.IsZeroThenNarrow)
+        {
+            return false;
+        }
+
+        var output = new UpdateWriter<TTime, TDiff>(_result.Updates, _result.KeysOffs);
+        TKeys keys = _result.Keys;
+        TKeys keys1 = storage1.Keys;
+        TKeys keys2 = storage2.Keys;
+        int cursor1 = _cursor1;
+        int cursor2 = _cursor2;
+        long start = output.Logical;
+
+        while (cursor1 < keys1.Count && cursor2 < keys2.Count && output.Logical - start < fuel)
+        {
+            int order = keys1.CompareAt(cursor1, keys2, cursor2);
+            if (order < 0)
+            {
+                CopyKey(ref output, ref keys, source1, keys1, cursor1++);
+            }
+            else if (order > 0)
+            {
+                CopyKey(ref output, ref keys, source2, keys2, cursor2++);
+            }
+            else
+            {
+                if (output.MergeOwners(source1, cursor1, source2, cursor2))
+                {
+                    keys.PushFrom(keys1, cursor1);
+                }
+
+                cursor1++;
+                cursor2++;
+            }
+        }
+
+        while (cursor1 < keys1.Count && output.Logical - start < fuel)
+        {
+            CopyKey(ref output, ref keys, source1, keys1, cursor1++);
+        }
+
+        while (cursor2 < keys2.Count && output.Logical - start < fuel)
+        {
+            CopyKey(ref output, ref keys, source2, keys2, cursor2++);
+        }
+
+        output.Close(ref _result.Updates, ref _result.KeysOffs);
+        _result.Keys = keys;
+        _cursor1 = cursor1;
+        _cursor2 = cursor2;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyKey(ref UpdateWriter<TTime, TDiff> output, ref TKeys keys, in UpdateReader<TTime, TDiff> source, in TKeys sourceKeys, int key)
+    {
+        output.CopyOwner(source, key);
+        keys.PushFrom(sourceKeys, key);
     }
 
     /// <inheritdoc />

@@ -73,8 +73,17 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     public void Work(TBatch older, TBatch newer, ref long fuel)
     {
         Merging.CheckInputs(_older, _newer, older, newer);
-        var source1 = older.Storage;
-        var source2 = newer.Storage;
+        long start = _result.UpdateCount;
+        if (_sinceBoth.Length > 0 || !WorkCopying(older.Storage, newer.Storage, fuel))
+        {
+            WorkAdvancing(older.Storage, newer.Storage, fuel);
+        }
+
+        fuel -= _result.UpdateCount - start;
+    }
+
+    private void WorkAdvancing(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2, long fuel)
+    {
         int keys1 = source1.KeyCount;
         int keys2 = source2.KeyCount;
         long start = _result.UpdateCount;
@@ -98,8 +107,62 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
             CopyKey(source2, _cursor2++, _since2);
             effort = _result.UpdateCount - start;
         }
+    }
+    #endregion
 
-        fuel -= effort;
+    #region work-copying
+    /// <summary>
+    /// The same loop as <see cref="WorkAdvancing"/> for a merge that advances no time: it works on the columns'
+    /// arrays through spans, with every count in a local, and copies runs of values in bulk. Returns
+    /// <see langword="false"/>, having done nothing, if an offset list has an unusual shape.
+    /// </summary>
+    private bool WorkCopying(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage2, long fuel)
+    {
+        if (!OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals>.TryOpen(storage1, out var source1)
+            || !OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals>.TryOpen(storage2, out var source2)
+            || !_result.KeysOffs.IsZeroThenNarrow || !_result.ValsOffs.IsZeroThenNarrow)
+        {
+            return false;
+        }
+
+        var output = new OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>(_result);
+        int cursor1 = _cursor1;
+        int cursor2 = _cursor2;
+        int keys1 = storage1.KeyCount;
+        int keys2 = storage2.KeyCount;
+        long start = output.Updates.Logical;
+
+        while (cursor1 < keys1 && cursor2 < keys2 && output.Updates.Logical - start < fuel)
+        {
+            int order = source1.Keys.CompareAt(cursor1, source2.Keys, cursor2);
+            if (order < 0)
+            {
+                output.CopyKey(source1, cursor1++);
+            }
+            else if (order > 0)
+            {
+                output.CopyKey(source2, cursor2++);
+            }
+            else
+            {
+                output.MergeKey(source1, cursor1++, source2, cursor2++);
+            }
+        }
+
+        while (cursor1 < keys1 && output.Updates.Logical - start < fuel)
+        {
+            output.CopyKey(source1, cursor1++);
+        }
+
+        while (cursor2 < keys2 && output.Updates.Logical - start < fuel)
+        {
+            output.CopyKey(source2, cursor2++);
+        }
+
+        output.Close(_result);
+        _cursor1 = cursor1;
+        _cursor2 = cursor2;
+        return true;
     }
     #endregion
 

@@ -38,8 +38,20 @@ internal struct UpdateColumns<TTime, TDiff>
         get => Times.Count + Singletons;
     }
 
-    public static UpdateColumns<TTime, TDiff> MergeCapacity(in UpdateColumns<TTime, TDiff> first, in UpdateColumns<TTime, TDiff> second) =>
-        new() { Times = ArrayContainer<TTime>.MergeCapacity(first.Times, second.Times), Diffs = ArrayContainer<TDiff>.MergeCapacity(first.Diffs, second.Diffs) };
+    /// <summary>Returns empty columns with room for the updates a merge of <paramref name="first"/> and <paramref name="second"/> stores.</summary>
+    /// <remarks>
+    /// A merge stores at most the inputs' logical updates, but usually about what they store: an input's singleton
+    /// is stored again only when the update before it in the output came from the other input. Where singletons
+    /// are few, room for all of them costs little and saves growing the columns during the merge and trimming
+    /// them after; where they are many (snapshots), the columns start at what the inputs store and grow if needed.
+    /// </remarks>
+    public static UpdateColumns<TTime, TDiff> MergeCapacity(in UpdateColumns<TTime, TDiff> first, in UpdateColumns<TTime, TDiff> second)
+    {
+        long stored = (long)first.Times.Count + second.Times.Count;
+        long logical = first.LogicalCount + second.LogicalCount;
+        long capacity = logical - stored <= logical / 8 ? Math.Min(logical, Array.MaxLength) : stored;
+        return new UpdateColumns<TTime, TDiff>(checked((int)capacity));
+    }
 
     /// <summary>Releases spare capacity reserved by a builder or merge.</summary>
     public void TrimExcess()

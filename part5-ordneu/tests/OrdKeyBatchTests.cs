@@ -78,6 +78,43 @@ public sealed class OrdKeyBatchTests
     }
 
     [Fact]
+    public void A_key_merge_that_advances_nothing_copies_with_fuel_one_as_with_unlimited_fuel_and_encodes_as_the_builder()
+    {
+        ForSeeds(40, seed =>
+        {
+            // At the minimum frontier no time moves, so the merge takes its copying loop.
+            var random = new Random(seed);
+            var first = RandomKeyUpdates(random, random.Next(0, 300), 0).Select(u => u with { Time = u.Time.Value % 2, Diff = 1 }).ToList();
+            var second = RandomKeyUpdates(random, random.Next(0, 300), 10).Select(u => u with { Time = 10 + (u.Time.Value % 2) }).ToList();
+            var older = Build(first, FirstTen);
+            var newer = Build(second, SecondTen);
+            var expected = Consolidated(first.Concat(second));
+            var built = Build(expected, FirstTen);
+
+            var stepped = KeyBatch.BeginMerge(older, newer, Antichain<Timestamp>.AtMinimum());
+            long spent = 0;
+            long fuel;
+            do
+            {
+                fuel = 1;
+                stepped.Work(older, newer, ref fuel);
+                spent += 1 - fuel;
+            }
+            while (fuel <= 0);
+
+            var unlimited = MergeFully(KeyBatch.BeginMerge(older, newer, Antichain<Timestamp>.AtMinimum()), older, newer).Done();
+            foreach (var merged in new[] { stepped.Done(), unlimited })
+            {
+                Contents(merged).Should().Equal(expected);
+                merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
+                merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
+            }
+
+            spent.Should().Be(expected.Count, "the fuel spent adds up to the logical updates written");
+        });
+    }
+
+    [Fact]
     public void A_key_cursor_has_one_unit_value_per_key_and_seeks_forward()
     {
         var batch = Build([new(1, Unit.Value, 0UL, 1), new(4, Unit.Value, 2UL, 3), new(9, Unit.Value, 1UL, 1)], FirstTen);

@@ -20,7 +20,8 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     public ArrayContainer(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _items = capacity == 0 ? [] : new T[capacity];
+        // Nothing reads past Count, so a large buffer of plain values need not be zeroed first.
+        _items = capacity == 0 ? [] : GC.AllocateUninitializedArray<T>(capacity);
     }
 
     /// <inheritdoc />
@@ -108,6 +109,19 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
 
     /// <summary>Gets the items as a writable span, for in-place consolidation by the batch code.</summary>
     internal readonly Span<T> WritableItems => new(_items, 0, _count);
+
+    /// <summary>Gets the backing array, whose first <see cref="Count"/> items are the container's.</summary>
+    internal readonly T[] Buffer => _items;
+
+    /// <summary>
+    /// Takes back the state of a loop that wrote through <see cref="Buffer"/>: <paramref name="items"/> (the
+    /// buffer, or a larger copy of it) now holds <paramref name="count"/> items.
+    /// </summary>
+    internal void Reset(T[] items, int count)
+    {
+        _items = items;
+        _count = count;
+    }
 
     /// <summary>Drops the items from <paramref name="count"/> on.</summary>
     internal void Truncate(int count)

@@ -106,6 +106,19 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         _wide.TrimExcess();
     }
 
+    /// <summary>
+    /// Gets whether the list is one zero followed by 32-bit offsets, the shape every builder and merge writes
+    /// below 4 G updates: offset <c>i &gt; 0</c> is then <c>Narrow[i - 1]</c>.
+    /// </summary>
+    internal readonly bool IsZeroThenNarrow => _zeroPrefix == 1 && _wide.Count == 0;
+
+    /// <summary>Gets or sets the 32-bit offsets after the zero prefix, for loops that read or write them as a span.</summary>
+    internal ArrayContainer<uint> Narrow
+    {
+        readonly get => _narrow;
+        set => _narrow = value;
+    }
+
     /// <inheritdoc />
     public void PushFrom(in OffsetList source, int index) => Push(source.Index(index));
 
