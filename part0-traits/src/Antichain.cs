@@ -74,6 +74,7 @@ public sealed class Antichain<T>
     /// </summary>
     /// <param name="element">The time to add.</param>
     /// <returns><see langword="true"/> if the element was added.</returns>
+    #region insert
     public bool Insert(T element)
     {
         if (LessEqual(element))
@@ -101,6 +102,7 @@ public sealed class Antichain<T>
         _elements[_count++] = element;
         return true;
     }
+    #endregion
 
     /// <summary>Returns whether some element is less than or equal to <paramref name="time"/>.</summary>
     /// <param name="time">The time to test.</param>

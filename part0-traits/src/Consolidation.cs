@@ -111,6 +111,7 @@ public static class Consolidation
     /// <typeparam name="TDiff">The diff type.</typeparam>
     /// <typeparam name="TShape">How to match and sum the elements.</typeparam>
     /// <param name="items">Sorted elements; on return the prefix is consolidated.</param>
+    #region consolidate-sorted
     public static int ConsolidateSorted<T, TDiff, TShape>(Span<T> items)
         where TShape : struct, IConsolidationShape<T, TDiff>
         where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
@@ -138,6 +139,7 @@ public static class Consolidation
 
         return written;
     }
+    #endregion
 
     /// <summary>Returns whether <paramref name="diff"/> is zero.</summary>
     /// <typeparam name="TDiff">The diff type.</typeparam>

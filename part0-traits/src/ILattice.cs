@@ -21,6 +21,7 @@ namespace Traces;
 /// without an instance: the C# counterpart of a Rust trait's associated function.
 /// </para>
 /// </remarks>
+#region lattice
 public interface ILattice<TSelf> : IComparable<TSelf>, IEquatable<TSelf>
     where TSelf : ILattice<TSelf>
 {
@@ -39,3 +40,4 @@ public interface ILattice<TSelf> : IComparable<TSelf>, IEquatable<TSelf>
     /// <param name="other">The other time.</param>
     TSelf Meet(TSelf other);
 }
+#endregion

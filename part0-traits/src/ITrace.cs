@@ -15,6 +15,7 @@ namespace Traces;
 /// diffs of its updates at times <c>t</c> with <c>t ≤ s</c> in the partial order. Implementations may store the
 /// updates in any form whose accumulations agree with that.
 /// </remarks>
+#region contract
 public interface ITrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
@@ -53,3 +54,4 @@ public interface ITrace<TKey, TVal, TTime, TDiff>
     /// </exception>
     void AdvanceBy(Antichain<TTime> frontier);
 }
+#endregion

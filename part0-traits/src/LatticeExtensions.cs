@@ -19,14 +19,18 @@ public static class LatticeExtensions
         where T : ILattice<T>
     {
         ArgumentNullException.ThrowIfNull(frontier);
-        return time.AdvanceBy(frontier.Elements);
+        return time.AdvanceByElements(frontier.Elements);
     }
 
-    /// <summary>Advances <paramref name="time"/> by the frontier whose elements are <paramref name="frontier"/>.</summary>
+    /// <summary>
+    /// Advances <paramref name="time"/> by the frontier whose elements are <paramref name="frontier"/>; for hot
+    /// loops that hold an antichain's <see cref="Antichain{T}.Elements"/>.
+    /// </summary>
     /// <typeparam name="T">The time type.</typeparam>
     /// <param name="time">The time to advance.</param>
     /// <param name="frontier">The elements of an antichain.</param>
-    public static T AdvanceBy<T>(this T time, ReadOnlySpan<T> frontier)
+    #region advance-by
+    public static T AdvanceByElements<T>(this T time, ReadOnlySpan<T> frontier)
         where T : ILattice<T>
     {
         if (frontier.IsEmpty)
@@ -42,4 +46,5 @@ public static class LatticeExtensions
 
         return result;
     }
+    #endregion
 }

@@ -21,6 +21,7 @@ public readonly record struct Product<TOuter, TInner>(TOuter Outer, TInner Inner
     public static Product<TOuter, TInner> Minimum => new(TOuter.Minimum, TInner.Minimum);
 
     /// <inheritdoc />
+    #region product-order
     public bool LessEqual(Product<TOuter, TInner> other) => Outer.LessEqual(other.Outer) && Inner.LessEqual(other.Inner);
 
     /// <inheritdoc />
@@ -28,6 +29,7 @@ public readonly record struct Product<TOuter, TInner>(TOuter Outer, TInner Inner
 
     /// <inheritdoc />
     public Product<TOuter, TInner> Meet(Product<TOuter, TInner> other) => new(Outer.Meet(other.Outer), Inner.Meet(other.Inner));
+    #endregion
 
     /// <inheritdoc />
     public int CompareTo(Product<TOuter, TInner> other)

@@ -17,6 +17,7 @@ public static class TraceArguments
     /// <param name="updates">The batch.</param>
     /// <exception cref="ArgumentNullException"><paramref name="updates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An update has a <see langword="null"/> key, value or time.</exception>
+    #region checked-array
     public static Update<TKey, TVal, TTime, TDiff>[] ToCheckedArray<TKey, TVal, TTime, TDiff>(
         IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
@@ -34,6 +35,7 @@ public static class TraceArguments
 
         return batch;
     }
+    #endregion
 
     /// <summary>
     /// Checks that <paramref name="frontier"/> may replace <paramref name="current"/>: it is not

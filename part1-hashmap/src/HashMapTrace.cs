@@ -1,0 +1,152 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Traces.HashMap;
+
+/// <summary>
+/// A collection trace kept as a <see cref="Dictionary{TKey, TValue}"/> from each key to the list of its
+/// <c>(val, time, diff)</c> updates, in arrival order.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TVal">The value type.</typeparam>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <remarks>
+/// <para>
+/// <see cref="Add"/> appends each update to its key's list: amortized O(1) per update, and nothing is sorted or
+/// consolidated. <see cref="Get"/> is one hash look-up, then the key's updates as they arrived (possibly
+/// unconsolidated and in any order). <see cref="Keys"/> visits every key and consolidates a copy of its list to
+/// see whether anything is left. <see cref="AdvanceBy"/> rewrites every time and consolidates every list,
+/// dropping keys that cancel out.
+/// </para>
+/// <para>
+/// The cost is memory and order: each key owns a dictionary entry, a <see cref="List{T}"/> object and an array
+/// with spare capacity, and keys come back in hash order. Later parts keep the same contract with sorted,
+/// shared storage.
+/// </para>
+/// </remarks>
+public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+    where TKey : IComparable<TKey>
+    where TVal : IComparable<TVal>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+{
+    #region state
+    private readonly Dictionary<TKey, List<(TVal Val, TTime Time, TDiff Diff)>> _updates = [];
+    private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    #endregion
+
+    /// <summary>Gets the number of keys with stored updates (including keys whose updates cancel until the next compaction).</summary>
+    public int KeyCount => _updates.Count;
+
+    #region add
+    /// <inheritdoc />
+    public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
+    {
+        // Check the whole batch before touching the dictionary, so bad input changes nothing.
+        var batch = TraceArguments.ToCheckedArray(updates);
+        foreach (var (key, val, time, diff) in batch)
+        {
+            ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_updates, key, out _);
+            history ??= [];
+
+            // A time not beyond the frontier is advanced now, as if it had been there at the last compaction.
+            history.Add((val, time.AdvanceBy(_frontier), diff));
+        }
+    }
+    #endregion
+
+    #region get
+    /// <inheritdoc />
+    public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _updates.TryGetValue(key, out var history) ? Enumerate(key, history) : [];
+    }
+
+    private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
+    {
+        // The list's own version check makes enumeration fail fast if the trace changes underneath it.
+        foreach (var (val, time, diff) in history)
+        {
+            yield return new(key, val, time, diff);
+        }
+    }
+    #endregion
+
+    #region keys
+    /// <inheritdoc />
+    public IEnumerable<TKey> Keys()
+    {
+        var scratch = new List<(TVal Val, TTime Time, TDiff Diff)>();
+        foreach (var (key, history) in _updates)
+        {
+            // Updates may cancel, so a key is listed only if a consolidated copy of its history is non-empty.
+            scratch.Clear();
+            scratch.AddRange(history);
+            if (Consolidate(scratch) > 0)
+            {
+                yield return key;
+            }
+        }
+    }
+    #endregion
+
+    #region advance-by
+    /// <inheritdoc />
+    public void AdvanceBy(Antichain<TTime> frontier)
+    {
+        TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _frontier = frontier.Clone();
+
+        List<TKey>? emptied = null;
+        foreach (var (key, history) in _updates)
+        {
+            // Rewriting times to their representative beyond the frontier makes more updates equal, so
+            // consolidation can sum them, and cancel some to nothing.
+            Span<(TVal Val, TTime Time, TDiff Diff)> span = CollectionsMarshal.AsSpan(history);
+            for (int i = 0; i < span.Length; i++)
+            {
+                span[i].Time = span[i].Time.AdvanceBy(_frontier);
+            }
+
+            int length = Consolidate(history);
+            if (length == 0)
+            {
+                (emptied ??= []).Add(key);
+            }
+        }
+
+        foreach (TKey key in emptied ?? [])
+        {
+            _updates.Remove(key);
+        }
+    }
+    #endregion
+
+    private static int Consolidate(List<(TVal Val, TTime Time, TDiff Diff)> history)
+    {
+        int length = Consolidation.Consolidate<(TVal Val, TTime Time, TDiff Diff), TDiff, ValTimeShape>(CollectionsMarshal.AsSpan(history));
+        history.RemoveRange(length, history.Count - length);
+        return length;
+    }
+
+    /// <summary>Consolidation of <c>(val, time, diff)</c> triples: ordered by value, then time.</summary>
+    private readonly struct ValTimeShape : IConsolidationShape<(TVal Val, TTime Time, TDiff Diff), TDiff>
+    {
+        public int Compare((TVal Val, TTime Time, TDiff Diff) x, (TVal Val, TTime Time, TDiff Diff) y)
+        {
+            int order = x.Val.CompareTo(y.Val);
+            return order != 0 ? order : x.Time.CompareTo(y.Time);
+        }
+
+        public static bool SameExceptDiff(in (TVal Val, TTime Time, TDiff Diff) x, in (TVal Val, TTime Time, TDiff Diff) y) =>
+            x.Val.CompareTo(y.Val) == 0 && x.Time.CompareTo(y.Time) == 0;
+
+        public static TDiff DiffOf(in (TVal Val, TTime Time, TDiff Diff) item) => item.Diff;
+
+        public static (TVal Val, TTime Time, TDiff Diff) WithDiff(in (TVal Val, TTime Time, TDiff Diff) item, TDiff diff) =>
+            (item.Val, item.Time, diff);
+    }
+}

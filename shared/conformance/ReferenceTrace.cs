@@ -1,0 +1,99 @@
+using System.Numerics;
+
+namespace Traces.Conformance;
+
+/// <summary>
+/// The simplest correct trace: every update ever added, in one flat list, accumulated on demand. Every
+/// conformance check compares an implementation against it.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TVal">The value type.</typeparam>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <remarks>
+/// The model never rewrites a time: <see cref="AdvanceBy"/> only records the frontier (and rejects one that goes
+/// backwards), so the model always answers with the true updates. Compacting traces agree with it on every
+/// accumulation at a time beyond the frontier, which is what the suite compares once a frontier is set.
+/// </remarks>
+public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+    where TKey : IComparable<TKey>
+    where TVal : IComparable<TVal>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+{
+    private readonly List<Update<TKey, TVal, TTime, TDiff>> _updates = [];
+    private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+
+    /// <inheritdoc />
+    public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
+
+    /// <summary>Gets the compaction frontier promised so far.</summary>
+    public Antichain<TTime> Frontier => _frontier.Clone();
+
+    /// <summary>Gets every update added, in the order added.</summary>
+    public IReadOnlyList<Update<TKey, TVal, TTime, TDiff>> Updates => _updates;
+
+    /// <inheritdoc />
+    public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates) =>
+        _updates.AddRange(TraceArguments.ToCheckedArray(updates));
+
+    /// <inheritdoc />
+    public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var result = _updates.FindAll(u => u.Key.CompareTo(key) == 0);
+        Consolidation.Consolidate(result);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<TKey> Keys()
+    {
+        var all = new List<Update<TKey, TVal, TTime, TDiff>>(_updates);
+        Consolidation.Consolidate(all);
+        var keys = new List<TKey>();
+        foreach (var update in all)
+        {
+            if (keys.Count == 0 || keys[^1].CompareTo(update.Key) != 0)
+            {
+                keys.Add(update.Key);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <inheritdoc />
+    public void AdvanceBy(Antichain<TTime> frontier)
+    {
+        TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _frontier = frontier.Clone();
+    }
+
+    /// <summary>Returns the count of <c>(key, val)</c> at <paramref name="time"/>: the sum of diffs of updates at times <c>≤ time</c>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="val">The value.</param>
+    /// <param name="time">The time to read at.</param>
+    public TDiff Accumulate(TKey key, TVal val, TTime time) => Accumulate(_updates, key, val, time);
+
+    /// <summary>Returns the count of <c>(key, val)</c> at <paramref name="time"/> over any list of updates.</summary>
+    /// <param name="updates">The updates.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="val">The value.</param>
+    /// <param name="time">The time to read at.</param>
+    public static TDiff Accumulate(IReadOnlyList<Update<TKey, TVal, TTime, TDiff>> updates, TKey key, TVal val, TTime time)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        TDiff sum = TDiff.AdditiveIdentity;
+        foreach (var update in updates)
+        {
+            if (update.Key.CompareTo(key) == 0 && update.Val.CompareTo(val) == 0 && update.Time.LessEqual(time))
+            {
+                sum += update.Diff;
+            }
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Numerics;
+
+namespace Traces.Conformance;
+
+/// <summary>Compares a trace with the reference model, in every way the contract allows a reader to look.</summary>
+/// <remarks>
+/// <para>
+/// Before any compaction the comparison is exact: for every key, the consolidation of what the trace yields
+/// equals the consolidation of everything added. Once a frontier <c>F</c> is set, a trace may have rewritten
+/// times, so the comparison is by accumulation: for every key and value, the count at every probe time
+/// <c>s</c> with <c>F ≤ s</c> must agree. Probe times are the joins of each frontier element with every time the
+/// key's updates mention (on either side) and with a few random times: where accumulations change.
+/// </para>
+/// <para>
+/// Always checked: <c>Get(k)</c> yields only updates for <c>k</c>; <c>Keys()</c> lists each key once, and lists
+/// exactly the keys whose updates (as the trace yields them) consolidate to something; declared
+/// <see cref="TraceGuarantees"/> hold.
+/// </para>
+/// </remarks>
+public static class TraceChecker
+{
+    /// <summary>Throws a <see cref="ConformanceException"/> if <paramref name="trace"/> disagrees with <paramref name="model"/>.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <typeparam name="TDiff">The diff type.</typeparam>
+    /// <param name="trace">The trace under test.</param>
+    /// <param name="model">The model that received the same operations.</param>
+    /// <param name="extraKeys">Keys to probe besides those ever added (e.g. keys never added).</param>
+    /// <param name="probeTimes">Extra times to join with the frontier when probing accumulations.</param>
+    public static void MatchesModel<TKey, TVal, TTime, TDiff>(
+        ITrace<TKey, TVal, TTime, TDiff> trace,
+        ReferenceTrace<TKey, TVal, TTime, TDiff> model,
+        IEnumerable<TKey>? extraKeys = null,
+        IReadOnlyList<TTime>? probeTimes = null)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+            IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        ArgumentNullException.ThrowIfNull(model);
+        TraceGuarantees guarantees = trace.Guarantees;
+
+        List<TKey> listed = [.. trace.Keys()];
+        var listedSet = new SortedSet<TKey>(Comparer<TKey>.Create((a, b) => a.CompareTo(b)));
+        for (int i = 0; i < listed.Count; i++)
+        {
+            if (!listedSet.Add(listed[i]))
+            {
+                throw new ConformanceException($"Keys() yields {listed[i]} more than once.");
+            }
+
+            if (guarantees.HasFlag(TraceGuarantees.AscendingKeys) && i > 0 && listed[i - 1].CompareTo(listed[i]) >= 0)
+            {
+                throw new ConformanceException($"Keys() promises ascending keys but yields {listed[i - 1]} before {listed[i]}.");
+            }
+        }
+
+        var probeKeys = new SortedSet<TKey>(listedSet, listedSet.Comparer);
+        foreach (var update in model.Updates)
+        {
+            probeKeys.Add(update.Key);
+        }
+
+        foreach (TKey key in extraKeys ?? [])
+        {
+            probeKeys.Add(key);
+        }
+
+        Antichain<TTime> frontier = model.Frontier;
+        bool exact = frontier.SetEquals(Antichain<TTime>.AtMinimum());
+        foreach (TKey key in probeKeys)
+        {
+            CheckKey(trace, model, key, listedSet.Contains(key), guarantees, exact, frontier, probeTimes ?? []);
+        }
+    }
+
+    private static void CheckKey<TKey, TVal, TTime, TDiff>(
+        ITrace<TKey, TVal, TTime, TDiff> trace,
+        ReferenceTrace<TKey, TVal, TTime, TDiff> model,
+        TKey key,
+        bool listed,
+        TraceGuarantees guarantees,
+        bool exact,
+        Antichain<TTime> frontier,
+        IReadOnlyList<TTime> probeTimes)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+            IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        List<Update<TKey, TVal, TTime, TDiff>> got = [.. trace.Get(key)];
+        for (int i = 0; i < got.Count; i++)
+        {
+            if (got[i].Key.CompareTo(key) != 0)
+            {
+                throw new ConformanceException($"Get({key}) yields an update for key {got[i].Key}: {got[i]}.");
+            }
+
+            if (guarantees.HasFlag(TraceGuarantees.ConsolidatedUpdates))
+            {
+                if (got[i].Diff == TDiff.AdditiveIdentity)
+                {
+                    throw new ConformanceException($"Get({key}) promises consolidated updates but yields a zero diff: {got[i]}.");
+                }
+
+                if (i > 0 && CompareValTime(got[i - 1], got[i]) >= 0)
+                {
+                    throw new ConformanceException(
+                        $"Get({key}) promises updates sorted by (val, time) without repeats but yields {got[i - 1]} before {got[i]}.");
+                }
+            }
+        }
+
+        var consolidated = new List<Update<TKey, TVal, TTime, TDiff>>(got);
+        Consolidation.Consolidate(consolidated);
+        if (listed != (consolidated.Count > 0))
+        {
+            throw new ConformanceException(listed
+                ? $"Keys() lists {key}, but Get({key}) consolidates to nothing."
+                : $"Keys() omits {key}, but Get({key}) consolidates to {Describe(consolidated)}.");
+        }
+
+        List<Update<TKey, TVal, TTime, TDiff>> expected = [.. model.Get(key)];
+        if (exact)
+        {
+            if (!consolidated.SequenceEqual(expected))
+            {
+                throw new ConformanceException(
+                    $"Get({key}) consolidates to {Describe(consolidated)}, but the updates added consolidate to {Describe(expected)}.");
+            }
+
+            return;
+        }
+
+        // After compaction: compare counts at every probe time beyond the frontier.
+        var vals = new List<TVal>();
+        var times = new List<TTime>(probeTimes);
+        foreach (var update in consolidated.Concat(expected))
+        {
+            vals.Add(update.Val);
+            times.Add(update.Time);
+        }
+
+        vals.Sort((a, b) => a.CompareTo(b));
+        var probes = new List<TTime>();
+        foreach (TTime f in frontier.Elements)
+        {
+            probes.Add(f);
+            foreach (TTime t in times)
+            {
+                probes.Add(t.Join(f));
+            }
+        }
+
+        probes.Sort((a, b) => a.CompareTo(b));
+        for (int v = 0; v < vals.Count; v++)
+        {
+            if (v > 0 && vals[v - 1].CompareTo(vals[v]) == 0)
+            {
+                continue;
+            }
+
+            for (int p = 0; p < probes.Count; p++)
+            {
+                if (p > 0 && probes[p - 1].CompareTo(probes[p]) == 0)
+                {
+                    continue;
+                }
+
+                TDiff want = ReferenceTrace<TKey, TVal, TTime, TDiff>.Accumulate(expected, key, vals[v], probes[p]);
+                TDiff have = ReferenceTrace<TKey, TVal, TTime, TDiff>.Accumulate(consolidated, key, vals[v], probes[p]);
+                if (want != have)
+                {
+                    throw new ConformanceException(
+                        $"After compaction to {frontier}, ({key}, {vals[v]}) counts {have} at time {probes[p]} but should count {want}. " +
+                        $"Trace yields {Describe(consolidated)}; the updates added consolidate to {Describe(expected)}.");
+                }
+            }
+        }
+    }
+
+    private static int CompareValTime<TKey, TVal, TTime, TDiff>(Update<TKey, TVal, TTime, TDiff> x, Update<TKey, TVal, TTime, TDiff> y)
+        where TVal : IComparable<TVal>
+        where TTime : IComparable<TTime>
+    {
+        int order = x.Val.CompareTo(y.Val);
+        return order != 0 ? order : x.Time.CompareTo(y.Time);
+    }
+
+    /// <summary>Formats updates compactly, for failure messages.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <typeparam name="TDiff">The diff type.</typeparam>
+    /// <param name="updates">The updates.</param>
+    public static string Describe<TKey, TVal, TTime, TDiff>(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        string[] parts = [.. updates.Select(u => $"({u.Key}, {u.Val}, {u.Time}, {u.Diff})")];
+        return parts.Length == 0 ? "[]" : "[" + string.Join(", ", parts) + "]";
+    }
+}
