@@ -1,3 +1,5 @@
+using Traces.HashMap;
+
 namespace Traces.Benchmarks;
 
 /// <summary>The parts of the series the benchmarks measure: one line per part.</summary>
@@ -9,5 +11,6 @@ namespace Traces.Benchmarks;
 public static class Parts
 {
     /// <summary>Gets the registry of parts.</summary>
-    public static TraceRegistry Registry { get; } = new TraceRegistry();
+    public static TraceRegistry Registry { get; } = new TraceRegistry()
+        .Add("part1", () => new HashMapTrace<long, long, Timestamp, long>(), () => new HashMapTrace<string, long, Timestamp, long>());
 }
