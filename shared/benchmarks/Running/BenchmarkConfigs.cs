@@ -35,7 +35,7 @@ public static class BenchmarkConfigs
     /// <summary>Creates the configuration of <paramref name="mode"/>, exporting into <paramref name="artifacts"/>.</summary>
     /// <param name="mode">The mode.</param>
     /// <param name="artifacts">The folder BenchmarkDotNet writes its logs and exported results to.</param>
-    public static IConfig Create(RunMode mode, string artifacts)
+    public static ManualConfig Create(RunMode mode, string artifacts)
     {
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
@@ -44,7 +44,7 @@ public static class BenchmarkConfigs
             .WithUnrollFactor(1);
         job = mode == RunMode.Quick
             ? job.WithStrategy(RunStrategy.ColdStart).WithWarmupCount(0).WithIterationCount(1).WithId("quick")
-            : job.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(5).WithId("full");
+            : job.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(3).WithId("full");
 
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)

@@ -1,0 +1,144 @@
+using Traces.Benchmarks;
+
+namespace Traces.Benchmarks.Tests;
+
+/// <summary>Every workload, on every registered subject, runs once at a tiny size and answers what the data implies.</summary>
+[Trait("Part", "benchmarks")]
+public sealed class WorkloadRunTests
+{
+    private static readonly WorkloadSizes Sizes = WorkloadSizes.Tiny;
+
+    public static TheoryData<string> LongInsertSubjects => Data(SubjectCatalog.Default.Names<long>(TraceWorkloads.Insert));
+
+    public static TheoryData<string> StringInsertSubjects => Data(SubjectCatalog.Default.Names<string>(TraceWorkloads.Insert));
+
+    public static TheoryData<string> LookupSubjects => Data(SubjectCatalog.Default.Names<long>(TraceWorkloads.Lookup));
+
+    public static TheoryData<string> MergeSubjects => Data(SubjectCatalog.Default.Names<long>(TraceWorkloads.Merge));
+
+    [Theory]
+    [MemberData(nameof(LongInsertSubjects))]
+    public void Insert_with_long_keys_holds_every_value_of_a_key(string subject) => CheckInsert<long>(subject);
+
+    [Theory]
+    [MemberData(nameof(StringInsertSubjects))]
+    public void Insert_with_string_keys_holds_every_value_of_a_key(string subject) => CheckInsert<string>(subject);
+
+    [Theory]
+    [MemberData(nameof(LookupSubjects))]
+    public void Lookups_find_one_update_per_key(string subject)
+    {
+        foreach (var order in (KeyOrder[])[KeyOrder.Random, KeyOrder.Sorted])
+        {
+            var benchmark = new LookupBenchmarks { Subject = subject, Order = order, Shape = Sizes.Tall, Batches = Sizes.LookupBatches };
+            benchmark.Setup();
+
+            benchmark.Lookup().Should().Be(benchmark.LookupsPerOperation, $"{subject} looks up {order} keys, each present once");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(MergeSubjects))]
+    public void Merges_keep_what_the_merge_inputs_imply(string subject)
+    {
+        foreach (bool compacting in (bool[])[false, true])
+        {
+            var benchmark = new MergeBenchmarks { Subject = subject, Compacting = compacting, Keys = Sizes.MergeKeys };
+            benchmark.Setup();
+            benchmark.LoadOlder();
+
+            benchmark.Merge().Should().Be(benchmark.ExpectedResult, $"{subject} merges with compacting={compacting}");
+        }
+    }
+
+    [Fact]
+    public void The_sort_floor_sorts_every_update()
+    {
+        var benchmark = new SortFloorBenchmarks<string> { Shape = Sizes.StringKeys };
+        benchmark.Setup();
+        benchmark.Shuffle();
+
+        benchmark.Sort().Should().Be(Sizes.StringKeys.Updates);
+        benchmark.Sorted.ToArray().Should().BeInAscendingOrder(default(UpdateOrder<string, long, Timestamp, long>));
+    }
+
+    [Fact]
+    public void The_merge_floor_merges_both_batches_in_order()
+    {
+        var benchmark = new MergeFloorBenchmarks { Keys = Sizes.MergeKeys };
+        benchmark.Setup();
+
+        benchmark.Merge().Should().Be(2 * Sizes.MergeKeys);
+        benchmark.Merged.ToArray().Should().BeInAscendingOrder(default(UpdateOrder<long, long, Timestamp, long>));
+    }
+
+    [Fact]
+    public void Memory_and_latency_probes_measure_every_subject_without_failures()
+    {
+        var figures = new Figures();
+        var failures = new List<string>();
+
+        Probes.Run(SubjectCatalog.Default, Sizes, figures, failures);
+
+        failures.Should().BeEmpty();
+        foreach (string subject in SubjectCatalog.Default.Names<long>(TraceWorkloads.Memory))
+        {
+            figures.Get(WorkloadIds.Memory, subject, WorkloadIds.SnapshotVariant(Sizes.Square)).Should().BeGreaterThan(0, subject);
+            figures.Get(WorkloadIds.Memory, subject, WorkloadIds.HistoryVariant(Sizes.History)).Should().BeGreaterThan(0, subject);
+        }
+
+        foreach (string subject in SubjectCatalog.Default.Names<long>(TraceWorkloads.Latency))
+        {
+            figures.Get(WorkloadIds.Latency, subject, "worst").Should().BeGreaterThanOrEqualTo(figures.Get(WorkloadIds.Latency, subject, "mean")!.Value);
+        }
+        figures.Get(WorkloadIds.Memory, SubjectNames.ArraySort, WorkloadIds.SnapshotVariant(Sizes.Tall)).Should().BePositive();
+    }
+
+    [Fact]
+    public void A_flat_array_of_updates_retains_32_bytes_per_update()
+    {
+        // Large enough that the array's header and the collector's bookkeeping vanish in the average.
+        var batches = WorkloadData.Batches(WorkloadData.ShuffledUpdates<long>(new Shape(100_000, 1)), 10_000, stampBatchIndex: false);
+
+        MemoryProbe.FlatArrayBytesPerUpdate(batches).Should().BeApproximately(32, 0.1);
+    }
+
+    [Fact]
+    public void A_probe_that_throws_is_reported_and_the_others_still_run()
+    {
+        var catalog = new SubjectCatalog(new TraceRegistry().Add("broken", () => new ThrowingTrace<long>()));
+        var figures = new Figures();
+        var failures = new List<string>();
+
+        Probes.RunLatency(catalog, Sizes, figures, failures);
+
+        failures.Should().ContainSingle().Which.Should().StartWith("latency broken: InvalidOperationException");
+        figures.Get(WorkloadIds.Latency, SubjectNames.Dictionary, "worst").Should().NotBeNull();
+    }
+
+    private static void CheckInsert<TKey>(string subject)
+        where TKey : notnull, IComparable<TKey>
+    {
+        foreach (var shape in Sizes.InsertShapes<TKey>())
+        {
+            foreach (int batchSize in Sizes.BatchSizes)
+            {
+                var benchmark = new InsertBenchmarks<TKey> { Subject = subject, Shape = shape, BatchSize = batchSize };
+                benchmark.Setup();
+
+                benchmark.Insert().Should().Be(shape.Vals, $"{subject} loads {shape} in batches of {batchSize}");
+            }
+        }
+    }
+
+    private static TheoryData<string> Data(IEnumerable<string> names)
+    {
+        var data = new TheoryData<string>();
+        foreach (string name in names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+}
