@@ -10,7 +10,9 @@ namespace Traces.Benchmarks;
 /// </remarks>
 public static class Parts
 {
+    #region parts
     /// <summary>Gets the registry of parts.</summary>
     public static TraceRegistry Registry { get; } = new TraceRegistry()
         .Add("part1", () => new HashMapTrace<long, long, Timestamp, long>(), () => new HashMapTrace<string, long, Timestamp, long>());
+    #endregion
 }

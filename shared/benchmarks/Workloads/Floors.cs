@@ -20,6 +20,7 @@ public static class Floors
     /// <param name="second">The second run; on ties its updates go after the first's.</param>
     /// <param name="output">Room for both runs.</param>
     /// <returns>The number of updates written.</returns>
+    #region merge-floor
     public static int Merge(ReadOnlySpan<LongUpdate> first, ReadOnlySpan<LongUpdate> second, Span<LongUpdate> output)
     {
         if (output.Length < first.Length + second.Length)
@@ -40,4 +41,5 @@ public static class Floors
         second[j..].CopyTo(output[written..]);
         return written + second.Length - j;
     }
+    #endregion
 }

@@ -37,6 +37,7 @@ public class InsertBenchmarks<TKey>
     public static IEnumerable<int> BatchSizes => WorkloadSizes.Current.BatchSizes;
 
     /// <summary>Builds the batches, outside the measurement.</summary>
+    #region insert
     [GlobalSetup]
     public void Setup()
     {
@@ -58,4 +59,5 @@ public class InsertBenchmarks<TKey>
 
         return subject.Lookup(_probe);
     }
+    #endregion
 }

@@ -48,6 +48,7 @@ public static class LatencyProbe
     {
         long worst = 0;
         long total = 0;
+        #region time-each-add
         foreach (var batch in batches)
         {
             long start = Stopwatch.GetTimestamp();
@@ -56,6 +57,7 @@ public static class LatencyProbe
             total += elapsed;
             worst = Math.Max(worst, elapsed);
         }
+        #endregion
 
         double nanosecondsPerTick = 1e9 / Stopwatch.Frequency;
         return new LatencyResult(worst * nanosecondsPerTick, total * nanosecondsPerTick / Math.Max(1, batches.Length));

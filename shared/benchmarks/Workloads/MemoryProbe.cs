@@ -18,11 +18,13 @@ public static class MemoryProbe
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentOutOfRangeException.ThrowIfLessThan(updates, 1);
+        #region bytes-per-update
         long before = GC.GetTotalMemory(forceFullCollection: true);
         object built = build();
         long after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(built);
         return (after - before) / (double)updates;
+        #endregion
     }
 
     /// <summary>Measures a subject loaded with <paramref name="batches"/>, after a warm-up load of the first batch.</summary>
