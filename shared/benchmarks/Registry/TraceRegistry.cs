@@ -11,6 +11,8 @@ public sealed class TraceRegistry
     private readonly List<TraceEntry> _entries = [];
     private readonly Dictionary<string, NativeLookup> _lookups = [];
     private readonly Dictionary<string, NativeMerge> _merges = [];
+    private readonly Dictionary<string, RangeScanFactory> _scans = [];
+    private readonly Dictionary<string, Func<IRelationSubject>> _relations = [];
 
     /// <summary>Gets the registered traces, in registration order.</summary>
     public IReadOnlyList<TraceEntry> Entries => _entries;
@@ -20,6 +22,12 @@ public sealed class TraceRegistry
 
     /// <summary>Gets the native merges, by trace name.</summary>
     public IReadOnlyDictionary<string, NativeMerge> NativeMerges => _merges;
+
+    /// <summary>Gets the range-scannable stores of the scan workload, by name.</summary>
+    public IReadOnlyDictionary<string, RangeScanFactory> Scans => _scans;
+
+    /// <summary>Gets the relations of the junction workload, by name.</summary>
+    public IReadOnlyDictionary<string, Func<IRelationSubject>> Relations => _relations;
 
     /// <summary>Registers a trace.</summary>
     /// <param name="name">The name shown in tables, e.g. <c>part3</c>.</param>
@@ -64,6 +72,40 @@ public sealed class TraceRegistry
     {
         ArgumentNullException.ThrowIfNull(merge);
         _merges.Add(RequireEntry(name).Name, merge);
+        return this;
+    }
+
+    /// <summary>Registers a store for the scan workload (the LSM add-on), measured against the baselines' range walks.</summary>
+    /// <param name="name">The name shown in the scan table.</param>
+    /// <param name="scan">Builds the store and returns its scan.</param>
+    /// <returns>This registry.</returns>
+    public TraceRegistry AddScan(string name, RangeScanFactory scan)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(scan);
+        if (RangeScanBaselines.Names.Contains(name))
+        {
+            throw new ArgumentException($"A subject named '{name}' is already registered.", nameof(name));
+        }
+
+        _scans.Add(name, scan);
+        return this;
+    }
+
+    /// <summary>Registers a relation for the junction workload (the junction add-on), measured against two hand-kept indexes.</summary>
+    /// <param name="name">The name shown in the junction table.</param>
+    /// <param name="create">Creates an empty relation.</param>
+    /// <returns>This registry.</returns>
+    public TraceRegistry AddRelation(string name, Func<IRelationSubject> create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(create);
+        if (name == HandKeptRelation.Name)
+        {
+            throw new ArgumentException($"A subject named '{name}' is already registered.", nameof(name));
+        }
+
+        _relations.Add(name, create);
         return this;
     }
 

@@ -77,6 +77,12 @@ public static class WorkloadIds
     /// <summary>Latency; variant <c>worst</c> or <c>mean</c>; nanoseconds per single-update <c>Add</c>.</summary>
     public const string Latency = "latency";
 
+    /// <summary>Range scans (the LSM add-on); variant <c>range</c>; nanoseconds per entry scanned.</summary>
+    public const string Scan = "scan";
+
+    /// <summary>Junctions; variant <c>insert</c>, <c>lookup</c> or <c>iterate</c>; nanoseconds per pair or look-up.</summary>
+    public const string Junction = "junction";
+
     /// <summary>Returns the variant of an insert figure.</summary>
     /// <param name="shape">The data's shape.</param>
     /// <param name="batchSize">The batch size.</param>

@@ -118,6 +118,26 @@ public static class ResultsBuilder
             0,
             "µs",
             v => v);
+        Add(
+            "scan",
+            $"Range scans of {AddOnData.ScanLength} consecutive keys, over {sizes.ScanEntries.ToString("N0", CultureInfo.InvariantCulture)} string entries",
+            WorkloadIds.Scan,
+            [Rate("entries scanned/s", WorkloadIds.Scan, "range")],
+            0,
+            "entries/s",
+            v => v);
+        Add(
+            "junctions",
+            $"A relation of {sizes.RelationLefts.ToString("N0", CultureInfo.InvariantCulture)} × {AddOnData.Fanout} pairs",
+            WorkloadIds.Junction,
+            [
+                Rate("inserts/s", WorkloadIds.Junction, "insert"),
+                Rate("look-ups/s", WorkloadIds.Junction, "lookup"),
+                Rate("pairs iterated/s", WorkloadIds.Junction, "iterate"),
+            ],
+            0,
+            "inserts/s",
+            v => v);
 
         return new BenchmarkResults(
             machine,

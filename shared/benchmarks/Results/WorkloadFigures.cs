@@ -50,6 +50,15 @@ public static class WorkloadFigures
         {
             figures.Set(WorkloadIds.Merge, SubjectNames.MergeFloor, WorkloadIds.MergeVariant(false), ns / (2.0 * (int)parameter("Keys")));
         }
+        else if (definition == typeof(ScanBenchmarks))
+        {
+            figures.Set(WorkloadIds.Scan, (string)parameter("Subject"), "range", ns / ScanBenchmarks.EntriesPerOperation);
+        }
+        else if (definition == typeof(JunctionBenchmarks))
+        {
+            var benchmark = new JunctionBenchmarks { Operation = (RelationOperation)parameter("Operation"), Lefts = (int)parameter("Lefts") };
+            figures.Set(WorkloadIds.Junction, (string)parameter("Subject"), benchmark.Operation.ToString().ToLowerInvariant(), ns / benchmark.ItemsPerOperation);
+        }
         else
         {
             return false;

@@ -30,6 +30,8 @@ public static class BenchmarkConfigs
         typeof(LookupBenchmarks),
         typeof(MergeFloorBenchmarks),
         typeof(MergeBenchmarks),
+        typeof(ScanBenchmarks),
+        typeof(JunctionBenchmarks),
     ];
 
     /// <summary>Creates the configuration of <paramref name="mode"/>, exporting into <paramref name="artifacts"/>.</summary>
@@ -37,8 +39,9 @@ public static class BenchmarkConfigs
     /// <param name="artifacts">The folder BenchmarkDotNet writes its logs and exported results to.</param>
     public static ManualConfig Create(RunMode mode, string artifacts)
     {
+        // At full sizes a case can take minutes on a busy machine: the timeout only catches a hung benchmark.
         var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
             .WithLaunchCount(1)
             .WithInvocationCount(1)
             .WithUnrollFactor(1);

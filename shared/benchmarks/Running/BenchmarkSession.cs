@@ -105,6 +105,8 @@ public static class BenchmarkSession
             .. SubjectNames.Baselines,
             SubjectNames.ArraySort,
             SubjectNames.MergeFloor,
+            .. catalog.ScanNames(),
+            .. catalog.RelationNames(),
         ];
     }
 

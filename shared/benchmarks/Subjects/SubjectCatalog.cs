@@ -94,6 +94,34 @@ public sealed class SubjectCatalog(TraceRegistry registry)
         return null;
     }
 
+    /// <summary>Returns the names of the scan workload's subjects: registered stores, then the baselines.</summary>
+    public IReadOnlyList<string> ScanNames() => [.. Registry.Scans.Keys, .. RangeScanBaselines.Names];
+
+    /// <summary>Builds the store named <paramref name="name"/> from <paramref name="entries"/> and returns its scan.</summary>
+    /// <param name="name">A registered store or a baseline.</param>
+    /// <param name="entries">The entries.</param>
+    /// <exception cref="ArgumentException">No such subject exists.</exception>
+    public Func<string, string, long> CreateScan(string name, KeyValuePair<string, string>[] entries) => name switch
+    {
+        RangeScanBaselines.SortedDictionary => RangeScanBaselines.SortedDictionaryWalk(entries),
+        RangeScanBaselines.SortedArray => RangeScanBaselines.SortedArraySearch(entries),
+        _ when Registry.Scans.TryGetValue(name, out var scan) => scan(entries),
+        _ => throw new ArgumentException($"No scan subject named '{name}'.", nameof(name)),
+    };
+
+    /// <summary>Returns the names of the junction workload's subjects: registered relations, then the baseline.</summary>
+    public IReadOnlyList<string> RelationNames() => [.. Registry.Relations.Keys, HandKeptRelation.Name];
+
+    /// <summary>Creates the empty relation named <paramref name="name"/>.</summary>
+    /// <param name="name">A registered relation or the baseline.</param>
+    /// <exception cref="ArgumentException">No such subject exists.</exception>
+    public IRelationSubject CreateRelation(string name) => name switch
+    {
+        HandKeptRelation.Name => new HandKeptRelation(),
+        _ when Registry.Relations.TryGetValue(name, out var create) => create(),
+        _ => throw new ArgumentException($"No relation subject named '{name}'.", nameof(name)),
+    };
+
     private static IndexSubject<TKey> CreateTrace<TKey>(TraceEntry entry)
         where TKey : notnull, IComparable<TKey>
     {

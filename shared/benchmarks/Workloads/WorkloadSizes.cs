@@ -9,6 +9,8 @@ namespace Traces.Benchmarks;
 /// <param name="MergeKeys">The number of updates in each of the merge workload's two batches.</param>
 /// <param name="History">The history shape of the memory workload: several times per value.</param>
 /// <param name="LatencyUpdates">The number of single-update batches the latency workload adds.</param>
+/// <param name="ScanEntries">The number of entries the scan workload loads.</param>
+/// <param name="RelationLefts">The number of lefts (and rights) of the junction workload's relation.</param>
 public sealed record WorkloadSizes(
     Shape Tall,
     Shape Square,
@@ -17,7 +19,9 @@ public sealed record WorkloadSizes(
     int LookupBatches,
     int MergeKeys,
     Shape History,
-    int LatencyUpdates)
+    int LatencyUpdates,
+    int ScanEntries,
+    int RelationLefts)
 {
     /// <summary>The number of keys in one look-up batch.</summary>
     public const int LookupBatchSize = 1_000;
@@ -34,7 +38,9 @@ public sealed record WorkloadSizes(
         LookupBatches: 10,
         MergeKeys: 500_000,
         History: new(1_000, 100, 10),
-        LatencyUpdates: 1_000_000);
+        LatencyUpdates: 1_000_000,
+        ScanEntries: 200_000,
+        RelationLefts: 100_000);
 
     /// <summary>Gets the sizes of the quick run: small enough that everything runs once in seconds.</summary>
     public static WorkloadSizes Quick { get; } = new(
@@ -45,7 +51,9 @@ public sealed record WorkloadSizes(
         LookupBatches: 2,
         MergeKeys: 10_000,
         History: new(100, 20, 10),
-        LatencyUpdates: 20_000);
+        LatencyUpdates: 20_000,
+        ScanEntries: 5_000,
+        RelationLefts: 2_000);
 
     /// <summary>Gets tiny sizes for tests that only check that every workload runs and answers sensibly.</summary>
     public static WorkloadSizes Tiny { get; } = new(
@@ -56,7 +64,9 @@ public sealed record WorkloadSizes(
         LookupBatches: 1,
         MergeKeys: 1_000,
         History: new(20, 10, 4),
-        LatencyUpdates: 1_000);
+        LatencyUpdates: 1_000,
+        ScanEntries: 500,
+        RelationLefts: 200);
 
     /// <summary>
     /// Gets or sets the sizes the benchmark classes offer BenchmarkDotNet as parameters; the runner sets it before
