@@ -41,6 +41,7 @@ public static class RandomRun
         var log = new List<string>();
         bool keysCanBeNull = !typeof(TKey).IsValueType;
 
+        #region step-loop
         for (int step = 0; step < shape.Steps; step++)
         {
             int roll = generator.Random.Next(100);
@@ -72,6 +73,7 @@ public static class RandomRun
                 throw new ConformanceException(Report(seed, log, failure), failure);
             }
         }
+        #endregion
     }
 
     private static void ApplyBadInput<TKey, TVal, TTime>(
