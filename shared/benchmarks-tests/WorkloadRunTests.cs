@@ -8,13 +8,13 @@ public sealed class WorkloadRunTests
 {
     private static readonly WorkloadSizes Sizes = WorkloadSizes.Tiny;
 
-    public static TheoryData<string> LongInsertSubjects => Data(SubjectCatalog.Default.Names<long>(TraceWorkloads.Insert));
+    public static TheoryData<string> LongInsertSubjects => new(SubjectCatalog.Default.Names<long>(TraceWorkloads.Insert));
 
-    public static TheoryData<string> StringInsertSubjects => Data(SubjectCatalog.Default.Names<string>(TraceWorkloads.Insert));
+    public static TheoryData<string> StringInsertSubjects => new(SubjectCatalog.Default.Names<string>(TraceWorkloads.Insert));
 
-    public static TheoryData<string> LookupSubjects => Data(SubjectCatalog.Default.Names<long>(TraceWorkloads.Lookup));
+    public static TheoryData<string> LookupSubjects => new(SubjectCatalog.Default.Names<long>(TraceWorkloads.Lookup));
 
-    public static TheoryData<string> MergeSubjects => Data(SubjectCatalog.Default.Names<long>(TraceWorkloads.Merge));
+    public static TheoryData<string> MergeSubjects => new(SubjectCatalog.Default.Names<long>(TraceWorkloads.Merge));
 
     [Theory]
     [MemberData(nameof(LongInsertSubjects))]
@@ -90,7 +90,7 @@ public sealed class WorkloadRunTests
     {
         foreach (var shape in Sizes.InsertShapes<TKey>())
         {
-            foreach (int batchSize in Sizes.BatchSizes)
+            foreach (int batchSize in Sizes.InsertBatchSizes<TKey>())
             {
                 var benchmark = new InsertBenchmarks<TKey> { Subject = subject, Shape = shape, BatchSize = batchSize };
                 benchmark.Setup();
@@ -98,16 +98,5 @@ public sealed class WorkloadRunTests
                 benchmark.Insert().Should().Be(shape.Vals, $"{subject} loads {shape} in batches of {batchSize}");
             }
         }
-    }
-
-    private static TheoryData<string> Data(IEnumerable<string> names)
-    {
-        var data = new TheoryData<string>();
-        foreach (string name in names)
-        {
-            data.Add(name);
-        }
-
-        return data;
     }
 }

@@ -58,22 +58,22 @@ public static class ResultsBuilder
         Column Micros(string heading, string variant) =>
             new(heading, subject => figures.Get(WorkloadIds.Latency, subject, variant) / 1_000, Formats.Significant);
 
-        Column[] InsertColumns(string workload, Shape shape, bool withMemory) =>
+        Column[] InsertColumns(string workload, Shape shape, int[] batchSizes, bool withMemory) =>
         [
-            .. sizes.BatchSizes.Select(batch =>
+            .. batchSizes.Select(batch =>
                 Rate($"batches of {Shape.Abbreviate(batch)} (updates/s)", workload, WorkloadIds.InsertVariant(shape, batch))),
             .. withMemory ? [Bytes("bytes/update", WorkloadIds.SnapshotVariant(shape))] : Array.Empty<Column>(),
         ];
 
         int largest = sizes.BatchSizes.Length - 1;
-        Add("insert-tall", $"Insert, {Describe(sizes.Tall)}", WorkloadIds.Insert, InsertColumns(WorkloadIds.Insert, sizes.Tall, true), largest, "updates/s", v => v);
-        Add("insert-square", $"Insert, {Describe(sizes.Square)}", WorkloadIds.Insert, InsertColumns(WorkloadIds.Insert, sizes.Square, true), largest, "updates/s", v => v);
+        Add("insert-tall", $"Insert, {Describe(sizes.Tall)}", WorkloadIds.Insert, InsertColumns(WorkloadIds.Insert, sizes.Tall, sizes.BatchSizes, true), largest, "updates/s", v => v);
+        Add("insert-square", $"Insert, {Describe(sizes.Square)}", WorkloadIds.Insert, InsertColumns(WorkloadIds.Insert, sizes.Square, sizes.BatchSizes, true), largest, "updates/s", v => v);
         Add(
             "insert-string",
             $"Insert with string keys, {Describe(sizes.StringKeys)}",
             WorkloadIds.InsertString,
-            InsertColumns(WorkloadIds.InsertString, sizes.StringKeys, false),
-            largest,
+            InsertColumns(WorkloadIds.InsertString, sizes.StringKeys, sizes.InsertBatchSizes<string>(), false),
+            0,
             "updates/s",
             v => v);
         Add(

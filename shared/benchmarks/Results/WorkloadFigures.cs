@@ -31,7 +31,7 @@ public static class WorkloadFigures
         {
             // The floor sorts everything at once, so it stands next to every batch size.
             var shape = (Shape)parameter("Shape");
-            foreach (int batchSize in sizes.BatchSizes)
+            foreach (int batchSize in stringKeys ? sizes.InsertBatchSizes<string>() : sizes.InsertBatchSizes<long>())
             {
                 figures.Set(insert, SubjectNames.ArraySort, WorkloadIds.InsertVariant(shape, batchSize), ns / shape.Updates);
             }

@@ -34,7 +34,7 @@ public class InsertBenchmarks<TKey>
     public static IEnumerable<Shape> Shapes => WorkloadSizes.Current.InsertShapes<TKey>();
 
     /// <summary>Gets the batch sizes to run.</summary>
-    public static IEnumerable<int> BatchSizes => WorkloadSizes.Current.BatchSizes;
+    public static IEnumerable<int> BatchSizes => WorkloadSizes.Current.InsertBatchSizes<TKey>();
 
     /// <summary>Builds the batches, outside the measurement.</summary>
     #region insert

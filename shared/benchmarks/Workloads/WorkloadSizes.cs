@@ -5,6 +5,8 @@ namespace Traces.Benchmarks;
 /// <param name="Square">As many values per key as keys (1K × 1K in the full run).</param>
 /// <param name="BatchSizes">The batch sizes the insert workload adds updates in.</param>
 /// <param name="StringKeys">The shape of the string-keyed insert workload.</param>
+/// <param name="StringBatchSize">The one batch size of the string-keyed insert workload (what it shows is the
+/// price of comparing and hashing strings, not batching again).</param>
 /// <param name="LookupBatches">The number of 1 000-key look-up batches per measured operation.</param>
 /// <param name="MergeKeys">The number of updates in each of the merge workload's two batches.</param>
 /// <param name="History">The history shape of the memory workload: several times per value.</param>
@@ -16,6 +18,7 @@ public sealed record WorkloadSizes(
     Shape Square,
     int[] BatchSizes,
     Shape StringKeys,
+    int StringBatchSize,
     int LookupBatches,
     int MergeKeys,
     Shape History,
@@ -35,6 +38,7 @@ public sealed record WorkloadSizes(
         Square: new(1_000, 1_000),
         BatchSizes: [1, 1_000, 100_000],
         StringKeys: new(1_000_000, 1),
+        StringBatchSize: 1_000,
         LookupBatches: 10,
         MergeKeys: 500_000,
         History: new(1_000, 100, 10),
@@ -48,6 +52,7 @@ public sealed record WorkloadSizes(
         Square: new(100, 200),
         BatchSizes: [1, 100, 10_000],
         StringKeys: new(20_000, 1),
+        StringBatchSize: 100,
         LookupBatches: 2,
         MergeKeys: 10_000,
         History: new(100, 20, 10),
@@ -61,6 +66,7 @@ public sealed record WorkloadSizes(
         Square: new(40, 50),
         BatchSizes: [1, 100],
         StringKeys: new(1_000, 1),
+        StringBatchSize: 100,
         LookupBatches: 1,
         MergeKeys: 1_000,
         History: new(20, 10, 4),
@@ -76,6 +82,10 @@ public sealed record WorkloadSizes(
 
     /// <summary>Gets the largest insert batch size: the one the load ratios compare.</summary>
     public int LargestBatch => BatchSizes.Max();
+
+    /// <summary>Gets the batch sizes of the insert workload for keys of type <typeparamref name="TKey"/>.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    public int[] InsertBatchSizes<TKey>() => typeof(TKey) == typeof(string) ? [StringBatchSize] : BatchSizes;
 
     /// <summary>Gets the shapes of the insert workload for keys of type <typeparamref name="TKey"/>.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
