@@ -1,0 +1,297 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Book.Tests;
+
+/// <summary>
+/// Opens the real site from disk in headless Chromium (Debian's package, found on PATH) and uses it as a reader
+/// would: sidebar, previous/next links and arrow keys, search, the print page, the theme toggle and a phone-sized
+/// window. Every test also checks that the page logged no error and asked for nothing but <c>file://</c> URLs.
+/// </summary>
+[Trait("Part", "book")]
+[Collection(RealSiteCollection.Name)]
+public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly List<string> consoleErrors = [];
+    private readonly List<string> requests = [];
+    private readonly List<IPage> pages = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var page in pages)
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Sidebar_links_and_arrow_keys_walk_the_book_in_order_to_the_print_page()
+    {
+        var page = await Open("index.html");
+        var chapters = await page.EvalOnSelectorAllAsync<string[]>("#book-sidebar a", "links => links.map(a => a.getAttribute('href'))");
+        chapters.First().Should().Be("index.html");
+        chapters.Last().Should().Be("print.html");
+
+        for (var i = 1; i < chapters.Length; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowRight");
+            await Arrived(page, chapters[i]);
+            (await page.GetAttributeAsync("#book-sidebar a[aria-current=page]", "href")).Should().Be(chapters[i]);
+            (await page.Locator("a[rel=prev]").CountAsync()).Should().Be(1, chapters[i]);
+            (await page.Locator("a[rel=next]").CountAsync()).Should().Be(i == chapters.Length - 1 ? 0 : 1, chapters[i]);
+        }
+
+        var sections = await page.EvalOnSelectorAllAsync<string[]>("section.print-chapter", "s => s.map(x => x.id)");
+        sections.Select(static s => s + ".html").Should().Equal(chapters[1..^1], "the print page holds every chapter in order");
+
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Arrived(page, chapters[^2]);
+        await page.ClickAsync("a[rel=prev]");
+        await Arrived(page, chapters[^3]);
+        AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task Slash_focuses_search_and_a_result_leads_to_its_section()
+    {
+        var page = await Open("index.html");
+        await page.WaitForFunctionAsync("() => window.book && window.book.searchReady === true");
+        await page.Keyboard.PressAsync("/");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("book-search");
+
+        var query = await page.EvaluateAsync<string>(
+            "() => window.bookSearchIndex.find(e => e.u.includes('#') && /^[A-Za-z]{5,}/.test(e.s)).s.split(' ')[0]");
+        await page.Keyboard.TypeAsync(query);
+        var first = page.Locator("#book-search-results a").First;
+        await first.WaitForAsync();
+        var href = await first.GetAttributeAsync("href");
+        href.Should().Contain(".html");
+        await first.ClickAsync();
+        await Arrived(page, href!);
+        var hash = href!.Contains('#', StringComparison.Ordinal) ? href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..] : null;
+        if (hash is not null)
+        {
+            (await page.EvaluateAsync<bool>("id => document.getElementById(id) !== null", hash)).Should().BeTrue($"{href} names a section");
+        }
+
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("zzqqxxnotaword");
+        await page.Locator("#book-search-results .search-none").WaitForAsync();
+        AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task The_theme_toggle_switches_colours_and_the_system_preference_is_followed()
+    {
+        var page = await Open("index.html");
+        await ForgetTheme(page);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        var light = await Background(page);
+        await page.ClickAsync("#book-theme-toggle");
+        (await page.GetAttributeAsync("html", "data-theme")).Should().Be("dark");
+        var dark = await Background(page);
+        dark.Should().NotBe(light);
+
+        await page.ClickAsync("#book-theme-toggle");
+        (await page.GetAttributeAsync("html", "data-theme")).Should().Be("light");
+        (await Background(page)).Should().Be(light);
+
+        var fresh = await Open("index.html");
+        await ForgetTheme(fresh);
+        await fresh.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        (await Background(fresh)).Should().Be(dark, "prefers-color-scheme: dark picks the dark theme");
+        AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task At_375_pixels_no_page_scrolls_sideways_and_the_sidebar_opens_from_the_menu()
+    {
+        var page = await Open("index.html");
+        await page.SetViewportSizeAsync(375, 740);
+        var names = Directory.EnumerateFiles(site.Output, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in names)
+        {
+            await page.GotoAsync(Url(name!));
+            await WaitReady(page);
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            widths[0].Should().BeLessThanOrEqualTo(widths[1], $"{name} must not scroll sideways at 375 px");
+        }
+
+        (await page.IsVisibleAsync("#book-sidebar")).Should().BeFalse();
+        await page.ClickAsync("#book-menu-toggle");
+        (await page.IsVisibleAsync("#book-sidebar")).Should().BeTrue();
+        await page.ClickAsync("#book-menu-toggle");
+
+        var chapter = names.First(static p => p is not "index.html" and not "print.html");
+        await page.GotoAsync(Url(chapter!));
+        await WaitReady(page);
+        await Screenshot(page, "chapter-375px.png");
+        await page.SetViewportSizeAsync(1200, 800);
+        await Screenshot(page, "chapter-1200px.png");
+        if (await page.Locator("figure.code-include").CountAsync() > 0)
+        {
+            var tops = await page.EvaluateAsync<double[]>(
+                "() => [...document.querySelectorAll('figure.code-include .line')].slice(0, 3).map(l => l.getBoundingClientRect().top)");
+            tops.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems("each line of a snippet sits below the one before");
+
+            await page.ClickAsync("#book-theme-toggle");
+            await page.Locator("figure.code-include").First.ScrollIntoViewIfNeededAsync();
+            await page.EvaluateAsync("() => window.scrollBy(0, document.querySelector('figure.code-include').getBoundingClientRect().top - 70)");
+            await Screenshot(page, "chapter-code-dark.png");
+            await ForgetTheme(page);
+        }
+
+        AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task Folded_lines_of_a_change_open_on_a_click_and_charts_draw()
+    {
+        using var fixture = new FixtureSite();
+        fixture.Build();
+        var page = await Open(new Uri(Path.Combine(fixture.Output, "02-second.html")).AbsoluteUri);
+        var folded = page.Locator("figure.code-change .fold .line").First;
+        (await folded.IsVisibleAsync()).Should().BeFalse("unchanged lines far from the change start folded");
+        (await page.Locator("figure.code-change .line.added").IsVisibleAsync()).Should().BeTrue();
+        await page.ClickAsync("figure.code-change .fold");
+        (await folded.IsVisibleAsync()).Should().BeTrue("a click shows them");
+
+        await page.GotoAsync(new Uri(Path.Combine(fixture.Output, "03-results.html")).AbsoluteUri);
+        await WaitReady(page);
+        (await page.Locator("figure.bench-chart rect.bar").CountAsync()).Should().Be(2);
+        (await page.Locator("figure.bench-chart svg").BoundingBoxAsync())!.Width.Should().BePositive();
+        AssertCleanRun();
+    }
+
+    private async Task<IPage> Open(string name)
+    {
+        var page = await browser.Context.NewPageAsync();
+        pages.Add(page);
+        page.Request += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request.Url);
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (consoleErrors)
+                {
+                    consoleErrors.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (consoleErrors)
+            {
+                consoleErrors.Add($"{page.Url}: {error}");
+            }
+        };
+        await page.GotoAsync(name.StartsWith("file://", StringComparison.Ordinal) ? name : Url(name));
+        await WaitReady(page);
+        return page;
+    }
+
+    private string Url(string name) => new Uri(Path.Combine(site.Output, name)).AbsoluteUri;
+
+    /// <summary>Waits until the page shows <paramref name="name"/> and its scripts are ready (polling the URL, which is race-free).</summary>
+    private static async Task Arrived(IPage page, string name)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(name) + "$"));
+        await WaitReady(page);
+    }
+
+    private static async Task WaitReady(IPage page) => await page.WaitForFunctionAsync("() => window.book && window.book.ready === true");
+
+    /// <summary>Drops the reader's stored theme choice (the profile is shared by the tests) so the system preference applies.</summary>
+    private static async Task ForgetTheme(IPage page) =>
+        await page.EvaluateAsync("() => { localStorage.removeItem('book-theme'); delete document.documentElement.dataset.theme; }");
+
+    private static Task<string> Background(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var artifacts = Path.Combine(TestPaths.RepositoryRoot, "book", "tests", "artifacts");
+        Directory.CreateDirectory(artifacts);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, name) });
+    }
+
+    private void AssertCleanRun()
+    {
+        lock (consoleErrors)
+        {
+            consoleErrors.Should().BeEmpty("the site logs no errors");
+        }
+
+        lock (requests)
+        {
+            requests.Should().NotBeEmpty().And.OnlyContain(static r => r.StartsWith("file://", StringComparison.Ordinal),
+                "the site requests nothing outside itself");
+        }
+    }
+
+}
+
+/// <summary>
+/// One headless Chromium for the browser tests: Debian's package found on PATH, a fresh profile, and a route that
+/// lets <c>file://</c> requests through and aborts every other one (the tests also record them, and fail on any).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] LaunchArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private readonly string userData = Directory.CreateTempSubdirectory("book-chromium-profile").FullName;
+    private IPlaywright? playwright;
+    private IBrowserContext? context;
+
+    public IBrowserContext Context => context ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = FindOnPath("chromium") ?? throw new InvalidOperationException(
+            "The browser tests need Debian's chromium on PATH. Install it with: apt-get update && apt-get install -y chromium");
+        playwright = await Playwright.CreateAsync();
+        context = await playwright.Chromium.LaunchPersistentContextAsync(userData, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = LaunchArguments,
+            ViewportSize = new ViewportSize { Width = 1200, Height = 800 },
+        });
+        await context.RouteAsync("**/*", static async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                await route.AbortAsync();
+            }
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        Directory.Delete(userData, recursive: true);
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+}

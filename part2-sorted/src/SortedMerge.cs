@@ -1,0 +1,104 @@
+using System.Numerics;
+
+namespace Traces.Sorted;
+
+/// <summary>Merging of sorted, consolidated update lists.</summary>
+/// <remarks>
+/// Both inputs are sorted by <c>(key, val, time)</c> with no two entries sharing all three. The merge walks them
+/// once, side by side: the smaller head is copied, and equal heads are summed and kept only if the sum is not
+/// zero. The output is sized for the worst case (nothing cancels) and trimmed at the end, so the merge allocates
+/// exactly one array.
+/// </remarks>
+public static class SortedMerge
+{
+    /// <summary>Merges two sorted, consolidated lists into a new sorted, consolidated list.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <typeparam name="TDiff">The diff type.</typeparam>
+    /// <param name="left">The first list.</param>
+    /// <param name="right">The second list.</param>
+    /// <returns>The consolidated union of both lists.</returns>
+    public static Update<TKey, TVal, TTime, TDiff>[] Merge<TKey, TVal, TTime, TDiff>(
+        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> left,
+        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> right)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : IComparable<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        #region merge
+        var merged = new Update<TKey, TVal, TTime, TDiff>[left.Length + right.Length];
+        int i = 0, j = 0, written = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            int order = UpdateOrder<TKey, TVal, TTime, TDiff>.Compare(in left[i], in right[j]);
+            if (order < 0)
+            {
+                merged[written++] = left[i++];
+            }
+            else if (order > 0)
+            {
+                merged[written++] = right[j++];
+            }
+            else
+            {
+                // The same (key, val, time) on both sides: one entry with the summed diff, or none if it cancels.
+                TDiff sum = left[i].Diff + right[j].Diff;
+                if (sum != TDiff.AdditiveIdentity)
+                {
+                    merged[written++] = left[i] with { Diff = sum };
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        // One side is exhausted; the rest of the other is already sorted and consolidated.
+        left[i..].CopyTo(merged.AsSpan(written));
+        written += left.Length - i;
+        right[j..].CopyTo(merged.AsSpan(written));
+        written += right.Length - j;
+        #endregion
+
+        if (written < merged.Length)
+        {
+            Array.Resize(ref merged, written);
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// Returns the index of the first update in <paramref name="list"/> whose key is not less than
+    /// <paramref name="key"/>, or the list's length if there is none.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <typeparam name="TDiff">The diff type.</typeparam>
+    /// <param name="list">A list sorted by key.</param>
+    /// <param name="key">The key to find.</param>
+    public static int LowerBound<TKey, TVal, TTime, TDiff>(ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> list, TKey key)
+        where TKey : IComparable<TKey>
+    {
+        #region lower-bound
+        int low = 0, high = list.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (list[middle].Key.CompareTo(key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+        #endregion
+    }
+}

@@ -1,0 +1,61 @@
+using Traces.Sorted;
+
+namespace Traces.Sorted.Tests;
+
+[Trait("Part", "2")]
+public sealed class SortedMergeTests
+{
+    private static Update<int, int, Timestamp, long>[] RandomList(Random random, int length)
+    {
+        var list = new Update<int, int, Timestamp, long>[length];
+        for (int i = 0; i < length; i++)
+        {
+            // Small domains so that both sides often hold the same (key, val, time), and diffs of ±1 so they cancel.
+            list[i] = new(random.Next(6), random.Next(3), (ulong)random.Next(3), random.Next(2) == 0 ? 1 : -1);
+        }
+
+        int consolidated = Consolidation.Consolidate<int, int, Timestamp, long>(list);
+        return list[..consolidated];
+    }
+
+    [Fact]
+    public void Merge_at_every_size_ratio_equals_consolidating_the_concatenation()
+    {
+        const int seed = 2016;
+        var random = new Random(seed);
+        for (int left = 0; left <= 40; left++)
+        {
+            for (int right = 0; right <= 40; right++)
+            {
+                var a = RandomList(random, left);
+                var b = RandomList(random, right);
+                var expected = a.Concat(b).ToArray();
+                expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
+
+                var merged = SortedMerge.Merge<int, int, Timestamp, long>(a, b);
+
+                merged.Should().Equal(expected, $"seed {seed}, sizes {left} and {right}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Merge_drops_every_update_that_cancels()
+    {
+        Update<string, string, Timestamp, long>[] a = [new("k", "v", 1, 2), new("k", "w", 1, 1)];
+        Update<string, string, Timestamp, long>[] b = [new("k", "v", 1, -2), new("k", "w", 1, -1)];
+
+        SortedMerge.Merge<string, string, Timestamp, long>(a, b).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Lower_bound_finds_the_first_update_not_below_the_key()
+    {
+        Update<int, int, Timestamp, long>[] list = [new(1, 0, 0, 1), new(3, 0, 0, 1), new(3, 1, 0, 1), new(7, 0, 0, 1)];
+
+        SortedMerge.LowerBound<int, int, Timestamp, long>(list, 0).Should().Be(0);
+        SortedMerge.LowerBound<int, int, Timestamp, long>(list, 3).Should().Be(1);
+        SortedMerge.LowerBound<int, int, Timestamp, long>(list, 4).Should().Be(3);
+        SortedMerge.LowerBound<int, int, Timestamp, long>(list, 8).Should().Be(4);
+    }
+}

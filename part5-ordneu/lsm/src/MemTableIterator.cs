@@ -1,0 +1,64 @@
+namespace Traces.Lsm;
+
+/// <summary>A storage iterator over one <see cref="MemTable"/>, at one read version, within an upper bound.</summary>
+/// <remarks>
+/// It holds a skip-list position. For each key it stops on the newest entry whose version is at or below the
+/// read version and passes over the others; it becomes invalid at the first key beyond the upper bound.
+/// Tombstones are returned like any other entry.
+/// </remarks>
+public sealed class MemTableIterator : IStorageIterator
+{
+    private readonly Bound _upper;
+    private readonly ulong _readVersion;
+    private SkipList<VersionedKey, ReadOnlyMemory<byte>, VersionedKeyOrder>.Position _position;
+
+    internal MemTableIterator(
+        SkipList<VersionedKey, ReadOnlyMemory<byte>, VersionedKeyOrder>.Position start, Bound upper, ulong readVersion)
+    {
+        _position = start;
+        _upper = upper;
+        _readVersion = readVersion;
+        Settle();
+    }
+
+    /// <inheritdoc />
+    public ReadOnlyMemory<byte> Key => _position.Key.Key;
+
+    /// <inheritdoc />
+    public ReadOnlyMemory<byte> Value => _position.Value;
+
+    /// <inheritdoc />
+    public bool IsValid => _position.IsValid;
+
+    /// <inheritdoc />
+    public int NumActiveIterators => 1;
+
+    /// <inheritdoc />
+    public void Next()
+    {
+        var key = _position.Key.Key.Span;
+        do
+        {
+            _position = _position.Next();
+        }
+        while (_position.IsValid && _position.Key.Key.Span.SequenceEqual(key));
+
+        Settle();
+    }
+
+    #region memtable-settle
+    private void Settle()
+    {
+        // Newer versions of a key come first: skip those the reader may not see.
+        while (_position.IsValid && _position.Key.Version > _readVersion)
+        {
+            _position = _position.Next();
+        }
+
+        if (_position.IsValid && !_upper.AdmitsBelow(_position.Key.Key.Span))
+        {
+            _position = default;
+        }
+    }
+    #endregion
+}

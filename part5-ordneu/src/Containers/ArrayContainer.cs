@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+
+namespace Traces.OrdNeu;
+
+/// <summary>A container backed by one array: the default column for keys, values, times and diffs.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <remarks>
+/// Items live in a <typeparamref name="T"/>[] that doubles when full; builders and merges size it up front from
+/// exact counts, so a finished batch usually wastes no slack. Comparisons use <see cref="Comparer{T}.Default"/>,
+/// which the JIT turns into a direct call for value types (and ordinal comparison for strings under the
+/// series' invariant globalization).
+/// </remarks>
+public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
+{
+    private T[] _items;
+    private int _count;
+
+    /// <summary>Initializes an empty container with room for <paramref name="capacity"/> items.</summary>
+    /// <param name="capacity">The initial capacity.</param>
+    public ArrayContainer(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _items = capacity == 0 ? [] : new T[capacity];
+    }
+
+    /// <inheritdoc />
+    public readonly int Count => _count;
+
+    /// <summary>Gets the number of items the container can hold before it grows.</summary>
+    public readonly int Capacity => _items?.Length ?? 0;
+
+    /// <summary>Gets the items as a span.</summary>
+    public readonly ReadOnlySpan<T> Items => new(_items, 0, _count);
+
+    /// <summary>Gets the last item.</summary>
+    /// <exception cref="InvalidOperationException">The container is empty.</exception>
+    public readonly T Last => _count > 0 ? _items[_count - 1] : throw new InvalidOperationException("The container is empty.");
+
+    /// <inheritdoc />
+    public static ArrayContainer<T> WithCapacity(int capacity) => new(capacity);
+
+    /// <inheritdoc />
+    public static ArrayContainer<T> MergeCapacity(in ArrayContainer<T> first, in ArrayContainer<T> second) =>
+        new(checked(first._count + second._count));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly T Index(int index) => _items[index];
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(T item)
+    {
+        T[]? items = _items;
+        int count = _count;
+        if (items is not null && (uint)count < (uint)items.Length)
+        {
+            items[count] = item;
+            _count = count + 1;
+        }
+        else
+        {
+            PushWithGrowth(item);
+        }
+    }
+
+    /// <summary>Appends every item of <paramref name="items"/>.</summary>
+    /// <param name="items">The items.</param>
+    public void PushRange(ReadOnlySpan<T> items)
+    {
+        EnsureCapacity(checked(_count + items.Length));
+        items.CopyTo(_items.AsSpan(_count));
+        _count += items.Length;
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PushFrom(in ArrayContainer<T> source, int index) => Push(source._items[index]);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly int CompareAt(int index, T item) => Comparer<T>.Default.Compare(_items[index], item);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly int CompareAt(int index, in ArrayContainer<T> other, int otherIndex) =>
+        Comparer<T>.Default.Compare(_items[index], other._items[otherIndex]);
+
+    /// <summary>Makes room for at least <paramref name="capacity"/> items.</summary>
+    /// <param name="capacity">The number of items to make room for.</param>
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity > Capacity)
+        {
+            Array.Resize(ref _items, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * Capacity)));
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Copies the items to an exact-size array when at least a quarter of the capacity is unused.</remarks>
+    public void TrimExcess()
+    {
+        if (_items is not null && _count <= _items.Length - (_items.Length / 4) - 1)
+        {
+            Array.Resize(ref _items, _count);
+        }
+    }
+
+    /// <summary>Gets the items as a writable span, for in-place consolidation by the batch code.</summary>
+    internal readonly Span<T> WritableItems => new(_items, 0, _count);
+
+    /// <summary>Drops the items from <paramref name="count"/> on.</summary>
+    internal void Truncate(int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            Array.Clear(_items, count, _count - count);
+        }
+
+        _count = count;
+    }
+
+    private void PushWithGrowth(T item)
+    {
+        EnsureCapacity(Math.Max(4, _count + 1));
+        _items[_count++] = item;
+    }
+}

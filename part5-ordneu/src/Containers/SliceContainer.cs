@@ -1,0 +1,129 @@
+using System.Runtime.CompilerServices;
+
+namespace Traces.OrdNeu;
+
+/// <summary>How a variable-length item is viewed as a span of elements and rebuilt from one.</summary>
+/// <typeparam name="TItem">The item type, e.g. <see cref="string"/>.</typeparam>
+/// <typeparam name="TElement">The element type, e.g. <see cref="char"/>.</typeparam>
+public interface ISliceEncoding<TItem, TElement>
+{
+    /// <summary>Returns the elements of <paramref name="item"/>, without copying.</summary>
+    /// <param name="item">The item.</param>
+    static abstract ReadOnlySpan<TElement> AsSpan(TItem item);
+
+    /// <summary>Creates an item holding <paramref name="elements"/>.</summary>
+    /// <param name="elements">The elements.</param>
+    static abstract TItem FromSpan(ReadOnlySpan<TElement> elements);
+}
+
+/// <summary>Strings as slices of <see cref="char"/>, compared ordinally.</summary>
+public readonly struct StringSlices : ISliceEncoding<string, char>
+{
+    /// <inheritdoc />
+    public static ReadOnlySpan<char> AsSpan(string item) => item.AsSpan();
+
+    /// <inheritdoc />
+    public static string FromSpan(ReadOnlySpan<char> elements) => new(elements);
+}
+
+/// <summary>Byte arrays as slices of <see cref="byte"/>, compared lexicographically.</summary>
+public readonly struct ByteSlices : ISliceEncoding<byte[], byte>
+{
+    /// <inheritdoc />
+    public static ReadOnlySpan<byte> AsSpan(byte[] item) => item;
+
+    /// <inheritdoc />
+    public static byte[] FromSpan(ReadOnlySpan<byte> elements) => elements.ToArray();
+}
+
+/// <summary>
+/// A container for variable-length items (strings, byte sequences) that stores their elements back to back in
+/// one array, with an <see cref="OffsetList"/> marking where each ends.
+/// </summary>
+/// <typeparam name="TItem">The item type, e.g. <see cref="string"/>.</typeparam>
+/// <typeparam name="TElement">The element type, e.g. <see cref="char"/>.</typeparam>
+/// <typeparam name="TEncoding">How items and element spans convert, e.g. <see cref="StringSlices"/>.</typeparam>
+/// <remarks>
+/// <para>
+/// An array of strings costs an object per item (a header, a length and padding, about 20 bytes beyond the
+/// characters) and a pointer to it; here an item costs its elements plus one 4-byte offset. Items are compared
+/// and copied as spans (<see cref="Slice"/>) without being materialized; <see cref="Index"/> builds a new item
+/// each time it is called, so readers that only compare should prefer <see cref="Slice"/>.
+/// </para>
+/// <para>Items compare element by element, then by length (ordinal order for strings).</para>
+/// </remarks>
+public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<SliceContainer<TItem, TElement, TEncoding>, TItem>
+    where TElement : IComparable<TElement>
+    where TEncoding : struct, ISliceEncoding<TItem, TElement>
+{
+    private ArrayContainer<TElement> _elements;
+    private OffsetList _bounds;
+
+    /// <summary>Initializes an empty container with room for <paramref name="items"/> items of <paramref name="elements"/> elements in all.</summary>
+    /// <param name="items">The number of items.</param>
+    /// <param name="elements">The total number of elements.</param>
+    public SliceContainer(int items, int elements)
+    {
+        _elements = new ArrayContainer<TElement>(elements);
+        _bounds = new OffsetList(checked(items + 1));
+        _bounds.Push(0);
+    }
+
+    /// <inheritdoc />
+    public readonly int Count => _bounds.Count - 1;
+
+    /// <summary>Gets the total number of elements stored.</summary>
+    public readonly int ElementCount => _elements.Count;
+
+    /// <inheritdoc />
+    public static SliceContainer<TItem, TElement, TEncoding> WithCapacity(int capacity) => new(capacity, capacity);
+
+    /// <inheritdoc />
+    public static SliceContainer<TItem, TElement, TEncoding> MergeCapacity(
+        in SliceContainer<TItem, TElement, TEncoding> first, in SliceContainer<TItem, TElement, TEncoding> second) =>
+        new(checked(first.Count + second.Count), checked(first._elements.Count + second._elements.Count));
+
+    #region slices
+    /// <summary>Returns the elements of the item at <paramref name="index"/>, without copying.</summary>
+    /// <param name="index">A position in <c>[0, Count)</c>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly ReadOnlySpan<TElement> Slice(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        int start = (int)_bounds.Index(index);
+        return _elements.Items[start..(int)_bounds.Index(index + 1)];
+    }
+
+    /// <inheritdoc />
+    public readonly int CompareAt(int index, TItem item) => Slice(index).SequenceCompareTo(TEncoding.AsSpan(item));
+
+    /// <inheritdoc />
+    public readonly int CompareAt(int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
+        Slice(index).SequenceCompareTo(other.Slice(otherIndex));
+
+    #endregion
+
+    /// <inheritdoc />
+    public readonly TItem Index(int index) => TEncoding.FromSpan(Slice(index));
+
+    /// <inheritdoc />
+    public void Push(TItem item) => PushSpan(TEncoding.AsSpan(item));
+
+    /// <inheritdoc />
+    public void PushFrom(in SliceContainer<TItem, TElement, TEncoding> source, int index) => PushSpan(source.Slice(index));
+
+    /// <inheritdoc />
+    public void TrimExcess()
+    {
+        _elements.TrimExcess();
+        _bounds.TrimExcess();
+    }
+
+    #region push-span
+    private void PushSpan(ReadOnlySpan<TElement> elements)
+    {
+        _elements.PushRange(elements);
+        _bounds.Push(_elements.Count);
+    }
+    #endregion
+}

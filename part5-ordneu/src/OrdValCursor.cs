@@ -1,0 +1,166 @@
+using System.Numerics;
+
+namespace Traces.OrdNeu;
+
+/// <summary>A cursor over one value batch.</summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TVal">The value type.</typeparam>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <typeparam name="TKeys">The container for keys.</typeparam>
+/// <typeparam name="TVals">The container for values.</typeparam>
+/// <remarks>
+/// The cursor is two positions: a key index and a value index into the batch's columns. Stepping adds one;
+/// seeking gallops forward (<see cref="Galloping.Advance{TTest}"/>) from the current position, so a sequence of
+/// seeks to increasing keys costs about the distance travelled, not a binary search each. It is a mutable
+/// struct: keep it in a local variable and pass it by reference.
+/// </remarks>
+public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    where TKeys : struct, IBatchContainer<TKeys, TKey>
+    where TVals : struct, IBatchContainer<TVals, TVal>
+{
+    private readonly OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> _storage;
+    private int _key;
+    private int _val;
+
+    /// <summary>Initializes a cursor at the first key of <paramref name="storage"/>.</summary>
+    /// <param name="storage">The batch's storage.</param>
+    public OrdValCursor(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        _storage = storage;
+        RewindKeys();
+    }
+
+    /// <inheritdoc />
+    public readonly bool KeyValid => _key < _storage.Keys.Count;
+
+    /// <inheritdoc />
+    public readonly bool ValValid => KeyValid && _val < ValsEnd;
+
+    /// <inheritdoc />
+    public readonly TKey Key => KeyValid ? _storage.Keys.Index(_key) : throw Invalid("key");
+
+    /// <inheritdoc />
+    public readonly TVal Val => ValValid ? _storage.Vals.Index(_val) : throw Invalid("value");
+
+    /// <summary>Gets the times of the current value's updates (a view into the batch).</summary>
+    public readonly ReadOnlySpan<TTime> Times
+    {
+        get
+        {
+            var (lower, upper) = CurrentUpdates();
+            return _storage.Updates.Times.Items[lower..upper];
+        }
+    }
+
+    /// <summary>Gets the diffs of the current value's updates, parallel to <see cref="Times"/>.</summary>
+    public readonly ReadOnlySpan<TDiff> Diffs
+    {
+        get
+        {
+            var (lower, upper) = CurrentUpdates();
+            return _storage.Updates.Diffs.Items[lower..upper];
+        }
+    }
+
+    private readonly int ValsEnd => (int)_storage.KeysOffs.Index(_key + 1);
+
+    #region map-times
+    /// <inheritdoc />
+    public readonly void MapTimes<TVisitor>(ref TVisitor visitor)
+        where TVisitor : struct, IUpdateVisitor<TTime, TDiff>
+    {
+        var (lower, upper) = CurrentUpdates();
+        for (int i = lower; i < upper; i++)
+        {
+            visitor.Visit(_storage.Updates.Times.Index(i), _storage.Updates.Diffs.Index(i));
+        }
+    }
+    #endregion
+
+    /// <summary>Calls <paramref name="action"/> for each <c>(time, diff)</c> pair of the current value.</summary>
+    /// <param name="action">The action.</param>
+    public readonly void MapTimes(Action<TTime, TDiff> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var visitor = new DelegateVisitor<TTime, TDiff>(action);
+        MapTimes(ref visitor);
+    }
+
+    #region navigate
+    /// <inheritdoc />
+    public void StepKey()
+    {
+        if (KeyValid)
+        {
+            _key++;
+            if (KeyValid)
+            {
+                RewindVals();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void SeekKey(TKey key)
+    {
+        _key += Galloping.CountLess(_storage.Keys, _key, _storage.Keys.Count, key);
+        if (KeyValid)
+        {
+            RewindVals();
+        }
+    }
+
+    /// <inheritdoc />
+    public void StepVal()
+    {
+        if (ValValid)
+        {
+            _val++;
+        }
+    }
+
+    /// <inheritdoc />
+    public void SeekVal(TVal val)
+    {
+        if (KeyValid)
+        {
+            _val += Galloping.CountLess(_storage.Vals, _val, ValsEnd, val);
+        }
+    }
+
+    /// <inheritdoc />
+    public void RewindKeys()
+    {
+        _key = 0;
+        if (KeyValid)
+        {
+            RewindVals();
+        }
+    }
+
+    /// <inheritdoc />
+    public void RewindVals()
+    {
+        if (KeyValid)
+        {
+            _val = (int)_storage.KeysOffs.Index(_key);
+        }
+    }
+    #endregion
+
+    /// <inheritdoc />
+    public readonly int CompareKey(in OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> other) =>
+        _storage.Keys.CompareAt(_key, other._storage.Keys, other._key);
+
+    /// <inheritdoc />
+    public readonly int CompareVal(in OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> other) =>
+        _storage.Vals.CompareAt(_val, other._storage.Vals, other._val);
+
+    private readonly (int Lower, int Upper) CurrentUpdates() => ValValid ? _storage.UpdatesFor(_val) : throw Invalid("value");
+
+    private static InvalidOperationException Invalid(string what) => new($"The cursor is not at a {what}.");
+}

@@ -1,0 +1,45 @@
+using System.Numerics;
+
+namespace Traces.OrdNeu;
+
+/// <summary>
+/// The part 5 trace: a merge batcher in front of a fueled spine of <see cref="OrdValBatch{TKey, TVal, TTime, TDiff}"/>
+/// batches.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TVal">The value type.</typeparam>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <remarks>
+/// Added updates are sorted and consolidated by the batcher, sealed into ord-neu batches (keys, values and
+/// histories in flat layers with offset lists) and merged in the spine a bounded amount per insert, with times
+/// advanced by the compaction frontier as they merge. See <see cref="SpineTrace{TBatch, TCursor, TKey, TVal, TTime,
+/// TDiff}"/> for how updates flow.
+/// </remarks>
+public sealed class OrdValTrace<TKey, TVal, TTime, TDiff>
+    : SpineTrace<OrdValBatch<TKey, TVal, TTime, TDiff>, OrdValCursor<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, TTime, TDiff>
+    where TKey : IComparable<TKey>
+    where TVal : IComparable<TVal>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+{
+    /// <summary>Initializes an empty trace.</summary>
+    /// <param name="effort">The spine's fuel multiplier, at least 1.</param>
+    /// <param name="policy">Whether the spine's merges are fueled or run to completion at once.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effort"/> is less than 1.</exception>
+    public OrdValTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled)
+        : base(effort, policy)
+    {
+    }
+
+    #region seal
+    private protected override OrdValBatch<TKey, TVal, TTime, TDiff> Seal(
+        MergeBatcher<TKey, TVal, TTime, TDiff> batcher, Antichain<TTime> upper) =>
+        batcher.Seal(upper, static (keys, vals, updates) => OrdValBatch<TKey, TVal, TTime, TDiff>.CreateBuilder(keys, vals, updates));
+    #endregion
+
+    private protected override CursorList<OrdValCursor<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, TTime, TDiff> CreateCursorList(
+        IReadOnlyList<OrdValBatch<TKey, TVal, TTime, TDiff>> batches) =>
+        OrdValBatch<TKey, TVal, TTime, TDiff>.CreateCursorList(batches);
+}

@@ -1,0 +1,144 @@
+namespace Traces.OrdNeu.Tests;
+
+[Trait("Part", "5")]
+public sealed class ContainerTests
+{
+    [Fact]
+    public void OffsetList_counts_leading_zeros_then_stores_narrow_offsets()
+    {
+        var offsets = new OffsetList(4);
+        offsets.Push(0);
+        offsets.Push(0);
+        offsets.Push(3);
+        offsets.Push(3);
+        offsets.Push(7);
+
+        offsets.ZeroPrefix.Should().Be(2);
+        offsets.NarrowCount.Should().Be(3);
+        offsets.WideCount.Should().Be(0);
+        Enumerable.Range(0, offsets.Count).Select(i => offsets.Index(i)).Should().Equal(0, 0, 3, 3, 7);
+        offsets.Last.Should().Be(7);
+    }
+
+    [Fact]
+    public void OffsetList_promotes_to_wide_offsets_past_uint_max_and_keeps_later_offsets_wide()
+    {
+        var offsets = OffsetList.WithCapacity(2);
+        offsets.Push(0);
+        offsets.Push(uint.MaxValue);
+        offsets.Push((long)uint.MaxValue + 1);
+        offsets.Push((long)uint.MaxValue + 2);
+        offsets.Push(long.MaxValue);
+
+        offsets.ZeroPrefix.Should().Be(1);
+        offsets.NarrowCount.Should().Be(1, "uint.MaxValue itself still fits in 32 bits");
+        offsets.WideCount.Should().Be(3);
+        Enumerable.Range(0, offsets.Count).Select(i => offsets.Index(i))
+            .Should().Equal(0, uint.MaxValue, (long)uint.MaxValue + 1, (long)uint.MaxValue + 2, long.MaxValue);
+        offsets.CompareAt(2, (long)uint.MaxValue + 1).Should().Be(0);
+    }
+
+    [Fact]
+    public void OffsetList_rejects_a_negative_offset()
+    {
+        var offsets = new OffsetList(1);
+        offsets.Push(5);
+        var push = () => offsets.Push(-1);
+        push.Should().Throw<ArgumentOutOfRangeException>();
+        offsets.Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void ArrayContainer_grows_copies_and_compares()
+    {
+        var first = new ArrayContainer<long>(0);
+        for (long i = 0; i < 100; i++)
+        {
+            first.Push(i * 2);
+        }
+
+        var second = ArrayContainer<long>.WithCapacity(1);
+        second.PushFrom(first, 10);
+        second.Push(21);
+
+        first.Count.Should().Be(100);
+        first.Index(99).Should().Be(198);
+        second.Items.ToArray().Should().Equal(20, 21);
+        second.CompareAt(0, first, 10).Should().Be(0);
+        second.CompareAt(1, first, 10).Should().BePositive();
+        second.CompareAt(0, 25).Should().BeNegative();
+        ArrayContainer<long>.MergeCapacity(first, second).Capacity.Should().Be(102);
+        new ArrayContainer<long>(0).Invoking(c => c.Last).Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void SliceContainer_stores_strings_back_to_back_and_compares_them_ordinally()
+    {
+        string[] words = ["", "apple", "Apple", "banana", "a", "appl", "ß", "zebra"];
+        var strings = SliceContainer<string, char, StringSlices>.WithCapacity(words.Length);
+        foreach (string word in words)
+        {
+            strings.Push(word);
+        }
+
+        strings.Count.Should().Be(words.Length);
+        strings.ElementCount.Should().Be(words.Sum(w => w.Length), "characters are stored once, back to back");
+        Enumerable.Range(0, words.Length).Select(strings.Index).Should().Equal(words);
+        strings.Slice(1).ToString().Should().Be("apple");
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            for (int j = 0; j < words.Length; j++)
+            {
+                Math.Sign(strings.CompareAt(i, words[j])).Should().Be(Math.Sign(string.CompareOrdinal(words[i], words[j])));
+                Math.Sign(strings.CompareAt(i, strings, j)).Should().Be(Math.Sign(words[i].CompareTo(words[j])),
+                    "under invariant globalization string.CompareTo is ordinal, so containers and keys agree");
+            }
+        }
+
+        var copy = SliceContainer<string, char, StringSlices>.MergeCapacity(strings, strings);
+        copy.PushFrom(strings, 3);
+        copy.Index(0).Should().Be("banana");
+        strings.Invoking(s => s.Slice(words.Length)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void SliceContainer_stores_byte_sequences()
+    {
+        var bytes = new SliceContainer<byte[], byte, ByteSlices>(3, 6);
+        bytes.Push([1, 2, 3]);
+        bytes.Push([]);
+        bytes.Push([1, 2]);
+
+        bytes.Index(0).Should().Equal(1, 2, 3);
+        bytes.Index(1).Should().BeEmpty();
+        bytes.CompareAt(2, [1, 2, 3]).Should().BeNegative("a proper prefix sorts first");
+        bytes.CompareAt(0, bytes, 2).Should().BePositive();
+        bytes.ElementCount.Should().Be(5);
+    }
+
+    [Fact]
+    public void TrimExcess_gives_back_a_large_unused_reservation_and_keeps_a_small_one()
+    {
+        var mostlyEmpty = new ArrayContainer<long>(1000);
+        mostlyEmpty.Push(7);
+        mostlyEmpty.TrimExcess();
+        mostlyEmpty.Capacity.Should().Be(1);
+        mostlyEmpty.Items.ToArray().Should().Equal(7);
+
+        var nearlyFull = new ArrayContainer<long>(100);
+        for (int i = 0; i < 90; i++)
+        {
+            nearlyFull.Push(i);
+        }
+
+        nearlyFull.TrimExcess();
+        nearlyFull.Capacity.Should().Be(100, "copying to save a tenth is not worth it");
+
+        var offsets = new OffsetList(1000);
+        offsets.Push(0);
+        offsets.Push(3);
+        offsets.TrimExcess();
+        offsets.Index(1).Should().Be(3);
+    }
+}

@@ -1,0 +1,62 @@
+namespace Traces.OrdNeu.Tests;
+
+[Trait("Part", "5")]
+public sealed class GallopingTests
+{
+    private struct LessThan(long[] items, long target) : IPositionTest
+    {
+        public int Tests { get; private set; }
+
+        public bool Test(int position)
+        {
+            Tests++;
+            return items[position] < target;
+        }
+    }
+
+    [Fact]
+    public void Advance_counts_the_passing_prefix_like_a_linear_scan()
+    {
+        OrdNeuTestData.ForSeeds(200, seed =>
+        {
+            var random = new Random(seed);
+            long[] items = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (long)random.Next(1000)).Order().ToArray();
+            int start = random.Next(0, items.Length + 1);
+            int end = random.Next(start, items.Length + 1);
+            long target = random.Next(-5, 1005);
+
+            var test = new LessThan(items, target);
+            int counted = Galloping.Advance(start, end, ref test);
+
+            counted.Should().Be(items[start..end].Count(x => x < target));
+        });
+    }
+
+    [Fact]
+    public void Advance_takes_logarithmically_many_tests_for_a_long_jump()
+    {
+        long[] items = Enumerable.Range(0, 1 << 20).Select(i => (long)i).ToArray();
+        var test = new LessThan(items, 1000);
+        Galloping.Advance(0, items.Length, ref test).Should().Be(1000);
+        test.Tests.Should().BeLessThan(40);
+
+        var near = new LessThan(items, 3);
+        Galloping.Advance(0, items.Length, ref near).Should().Be(3);
+        near.Tests.Should().Be(4, "a short hop is found by the linear prefix");
+    }
+
+    [Fact]
+    public void CountLess_searches_a_container_range()
+    {
+        var items = new ArrayContainer<long>(0);
+        foreach (long x in new long[] { 1, 3, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233 })
+        {
+            items.Push(x);
+        }
+
+        Galloping.CountLess(items, 0, items.Count, 3L).Should().Be(1);
+        Galloping.CountLess(items, 2, items.Count, 100L).Should().Be(8);
+        Galloping.CountLess(items, 0, 4, 1000L).Should().Be(4);
+        Galloping.CountLess(items, 5, 5, 1000L).Should().Be(0);
+    }
+}

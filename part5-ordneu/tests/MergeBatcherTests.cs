@@ -1,0 +1,156 @@
+using Traces.OrdNeu.Tests.SpineTestBatch;
+
+namespace Traces.OrdNeu.Tests;
+
+[Trait("Part", "5")]
+public sealed class MergeBatcherTests
+{
+    private static Update<ulong, ulong, Timestamp, long> U(ulong key, ulong val, ulong time, long diff) => new(key, val, time, diff);
+
+    [Fact]
+    public void Sealing_below_every_time_keeps_everything_and_the_frontier_forgets_cancelled_times()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        batcher.Push([U(100, 0, 5, 1), U(200, 0, 7, 1)]);
+        batcher.Push([U(100, 0, 5, -1)]);
+
+        var batch = batcher.Seal([3], new TestBatchBuilder());
+
+        batch.Count.Should().Be(0);
+        batch.Description.Lower.SetEquals([0]).Should().BeTrue();
+        batch.Description.Upper.SetEquals([3]).Should().BeTrue();
+        batcher.Frontier.SetEquals([7]).Should().BeTrue();
+        batcher.Lower.SetEquals([3]).Should().BeTrue();
+        batcher.Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void Without_the_cancellation_the_frontier_is_the_earliest_time_held()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        batcher.Push([U(100, 0, 5, 1), U(200, 0, 7, 1)]);
+
+        batcher.Seal([3], new TestBatchBuilder());
+
+        batcher.Frontier.SetEquals([5]).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Seal_builds_the_updates_before_the_upper_and_holds_the_rest_for_the_next_seal()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        batcher.Push([U(2, 0, 4, 1), U(1, 0, 1, 1), U(1, 0, 4, 1), U(1, 0, 1, 2), U(3, 3, 0, -1)]);
+
+        var first = batcher.Seal([2], new TestBatchBuilder());
+        first.Updates.Should().Equal(U(1, 0, 1, 3), U(3, 3, 0, -1));
+        batcher.Frontier.SetEquals([4]).Should().BeTrue();
+
+        var second = batcher.Seal([5], new TestBatchBuilder());
+        second.Updates.Should().Equal(U(1, 0, 4, 1), U(2, 0, 4, 1));
+        second.Description.Lower.SetEquals([2]).Should().BeTrue();
+        batcher.Count.Should().Be(0);
+        batcher.Frontier.IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_counting_seal_reports_distinct_keys_pairs_and_updates_to_the_builder_factory()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        batcher.Push([U(1, 1, 0, 1), U(1, 1, 1, 1), U(1, 2, 0, 1), U(2, 1, 0, 1), U(3, 1, 9, 1)]);
+        (int, int, int) counts = default;
+
+        var batch = batcher.Seal<TestBatch>([5], (keys, vals, updates) =>
+        {
+            counts = (keys, vals, updates);
+            return new TestBatchBuilder();
+        });
+
+        counts.Should().Be((2, 3, 4));
+        batch.Count.Should().Be(4);
+    }
+
+    [Fact]
+    public void An_upper_before_the_lower_gets_an_ArgumentException_and_changes_nothing()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        batcher.Push([U(1, 0, 7, 1)]);
+        batcher.Seal([5], new TestBatchBuilder());
+
+        var act = () => batcher.Seal([4], new TestBatchBuilder());
+        act.Should().Throw<ArgumentException>().WithMessage("*before the batcher's lower*");
+        batcher.Lower.SetEquals([5]).Should().BeTrue();
+        batcher.Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void Merging_two_sorted_runs_equals_consolidating_their_concatenation()
+    {
+        for (int seed = 0; seed < 50; seed++)
+        {
+            var random = new Random(seed);
+            var left = RandomRun(random);
+            var right = RandomRun(random);
+            var expected = left.Concat(right).ToList();
+            Consolidation.Consolidate(expected);
+
+            var merged = new Update<ulong, ulong, Timestamp, long>[left.Count + right.Count];
+            int count = MergeBatcher<ulong, ulong, Timestamp, long>.MergeSorted(left.ToArray(), right.ToArray(), merged);
+
+            merged.Take(count).Should().Equal(expected, "seed {0}", seed);
+        }
+    }
+
+    [Fact]
+    public void Random_pushes_sealed_at_random_bounds_build_exactly_the_consolidated_updates_with_few_chains()
+    {
+        for (int seed = 0; seed < 20; seed++)
+        {
+            var random = new Random(seed);
+            var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+            var all = new List<Update<ulong, ulong, Timestamp, long>>();
+            var sealedUpdates = new List<Update<ulong, ulong, Timestamp, long>>();
+            ulong upper = 0;
+            for (int round = 0; round < 10; round++)
+            {
+                var updates = Enumerable.Range(0, random.Next(0, 3000))
+                    .Select(_ => U((ulong)random.Next(200), (ulong)random.Next(3), upper + (ulong)random.Next(4), random.Next(-1, 2)))
+                    .ToArray();
+                all.AddRange(updates);
+                foreach (var piece in updates.Chunk(random.Next(1, 700)))
+                {
+                    batcher.Push(piece);
+                    long pushed = all.Count;
+                    batcher.ChainCount.Should().BeLessThanOrEqualTo((int)Math.Log2(Math.Max(2, pushed)) + 1, "seed {0}", seed);
+                }
+
+                upper += (ulong)random.Next(1, 3);
+                var batch = batcher.Seal([upper], new TestBatchBuilder());
+                batch.Updates.Should().OnlyContain(u => u.Time.Value < upper, "seed {0}", seed);
+                sealedUpdates.AddRange(batch.Updates);
+                batch.Updates.Should().BeInAscendingOrder(Comparer<Update<ulong, ulong, Timestamp, long>>.Create(
+                    (a, b) => UpdateOrder<ulong, ulong, Timestamp, long>.Compare(in a, in b)), "seed {0}", seed);
+            }
+
+            sealedUpdates.AddRange(batcher.Seal([], new TestBatchBuilder()).Updates);
+            Consolidation.Consolidate(all);
+            Consolidation.Consolidate(sealedUpdates);
+            sealedUpdates.Should().Equal(all, "seed {0}", seed);
+        }
+    }
+
+    [Fact]
+    public void Chunks_hold_about_eight_kilobytes()
+    {
+        MergeBatcher<ulong, ulong, Timestamp, long>.ChunkCapacity.Should().Be(8192 / 32);
+        MergeBatcher<int, int, Timestamp, long>.ChunkCapacity.Should().Be(8192 / 24);
+    }
+
+    private static List<Update<ulong, ulong, Timestamp, long>> RandomRun(Random random)
+    {
+        var run = Enumerable.Range(0, random.Next(0, 60))
+            .Select(_ => U((ulong)random.Next(8), (ulong)random.Next(3), (ulong)random.Next(4), random.Next(-2, 3)))
+            .ToList();
+        Consolidation.Consolidate(run);
+        return run;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Traces.OrdNeu.Tests;
+
+/// <summary>Builders of random, seeded test data and readers of batch contents.</summary>
+internal static class OrdNeuTestData
+{
+    /// <summary>Runs <paramref name="test"/> once per seed, naming the seed if it fails.</summary>
+    public static void ForSeeds(int count, Action<int> test, int first = 1)
+    {
+        for (int seed = first; seed < first + count; seed++)
+        {
+            try
+            {
+                test(seed);
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"Failed with seed {seed}: {ex.Message}", ex);
+            }
+        }
+    }
+
+    public static List<Update<long, long, Timestamp, long>> RandomUpdates(Random random, int count, int keys, int vals, int times)
+    {
+        var updates = new List<Update<long, long, Timestamp, long>>(count);
+        for (int i = 0; i < count; i++)
+        {
+            updates.Add(new(random.Next(keys), random.Next(vals), (ulong)random.Next(times), random.Next(-2, 3)));
+        }
+
+        return updates;
+    }
+
+    public static List<Update<TKey, TVal, TTime, TDiff>> Consolidated<TKey, TVal, TTime, TDiff>(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : IComparable<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        var list = updates.ToList();
+        Consolidation.Consolidate(list);
+        return list;
+    }
+
+    public static List<Update<TKey, TVal, TTime, TDiff>> Advanced<TKey, TVal, TTime, TDiff>(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates, Antichain<TTime> frontier)
+        where TTime : ILattice<TTime> =>
+        updates.Select(u => u with { Time = u.Time.AdvanceBy(frontier) }).ToList();
+
+    public static Description<TTime> Describe<TTime>(Antichain<TTime> lower, Antichain<TTime> upper)
+        where TTime : ILattice<TTime> => new(lower, upper, Antichain<TTime>.AtMinimum());
+
+    public static OrdValBatch<long, long, Timestamp, long> BuildVal(IEnumerable<Update<long, long, Timestamp, long>> updates, Description<Timestamp> description)
+    {
+        var sorted = Consolidated(updates);
+        var builder = OrdValBatch<long, long, Timestamp, long>.CreateBuilder(
+            sorted.Select(u => u.Key).Distinct().Count(), sorted.Select(u => (u.Key, u.Val)).Distinct().Count(), sorted.Count);
+        foreach (var update in sorted)
+        {
+            builder.Push(update);
+        }
+
+        return builder.Done(description);
+    }
+
+    public static TBatch Build<TBatch, TKey, TVal, TTime, TDiff>(IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder, IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates, Description<TTime> description)
+        where TBatch : class, IBatch<TBatch, TTime>
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        foreach (var update in Consolidated(updates))
+        {
+            builder.Push(update);
+        }
+
+        return builder.Done(description);
+    }
+
+    /// <summary>Reads every update a cursor presents, in cursor order.</summary>
+    public static List<Update<TKey, TVal, TTime, TDiff>> Contents<TCursor, TKey, TVal, TTime, TDiff>(TCursor cursor)
+        where TCursor : struct, ICursor<TCursor, TKey, TVal, TTime, TDiff>
+    {
+        var result = new List<Update<TKey, TVal, TTime, TDiff>>();
+        for (cursor.RewindKeys(); cursor.KeyValid; cursor.StepKey())
+        {
+            for (; cursor.ValValid; cursor.StepVal())
+            {
+                var visitor = new Collect<TKey, TVal, TTime, TDiff>(cursor.Key, cursor.Val, result);
+                cursor.MapTimes(ref visitor);
+            }
+        }
+
+        return result;
+    }
+
+    public static List<Update<long, long, Timestamp, long>> Contents(OrdValBatch<long, long, Timestamp, long> batch) =>
+        Contents<OrdValCursor<long, long, Timestamp, long, ArrayContainer<long>, ArrayContainer<long>>, long, long, Timestamp, long>(batch.GetCursor());
+
+    public static IMerger<TBatch, TTime> MergeFully<TBatch, TTime>(IMerger<TBatch, TTime> merger, TBatch older, TBatch newer)
+        where TBatch : class, IBatch<TBatch, TTime>
+        where TTime : ILattice<TTime>
+    {
+        long fuel = long.MaxValue;
+        merger.Work(older, newer, ref fuel);
+        fuel.Should().BePositive("an unlimited merge completes in one call");
+        return merger;
+    }
+
+    private readonly struct Collect<TKey, TVal, TTime, TDiff>(TKey key, TVal val, List<Update<TKey, TVal, TTime, TDiff>> into) : IUpdateVisitor<TTime, TDiff>
+    {
+        public void Visit(TTime time, TDiff diff) => into.Add(new(key, val, time, diff));
+    }
+}
