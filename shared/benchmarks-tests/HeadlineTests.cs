@@ -1,0 +1,101 @@
+using Traces.Benchmarks;
+
+namespace Traces.Benchmarks.Tests;
+
+[Trait("Part", "benchmarks")]
+public sealed class HeadlineTests
+{
+    private static readonly WorkloadSizes Sizes = WorkloadSizes.Full;
+
+    [Theory]
+    [InlineData(HeadlineKind.Ratio, "part5-load/array-sort", 1.7, "ratio part5-load/array-sort 1.7")]
+    [InlineData(HeadlineKind.BytesPerUpdate, "part5-snapshot-1Mx1", 24.0, "bytes-per-update part5-snapshot-1Mx1 24")]
+    [InlineData(HeadlineKind.Ratio, "x/y", 0.2549, "ratio x/y 0.25")]
+    [InlineData(HeadlineKind.Ratio, "x/y", 12.34, "ratio x/y 12.3")]
+    public void Lines_name_the_kind_the_headline_and_its_value(HeadlineKind kind, string name, double value, string line)
+    {
+        new Headline(kind, name, value, AtMost: true, 2).Line.Should().Be(line);
+    }
+
+    [Fact]
+    public void Targets_are_bounds_either_way()
+    {
+        var atMost = new Headline(HeadlineKind.Ratio, "a/b", 1.7, AtMost: true, 2);
+        var atLeast = new Headline(HeadlineKind.Ratio, "a/b", 1.7, AtMost: false, 5);
+
+        (atMost.Target, atMost.Met).Should().Be(("<= 2", true));
+        (atLeast.Target, atLeast.Met).Should().Be((">= 5", false));
+        new Headline(HeadlineKind.Ratio, "a/b", 0.3, AtMost: true, 0.25).Target.Should().Be("<= 0.25");
+    }
+
+    [Fact]
+    public void The_results_file_entry_carries_the_printed_value()
+    {
+        new Headline(HeadlineKind.BytesPerUpdate, "part5-snapshot-1Mx1", 24.04, AtMost: true, 28).ToResult()
+            .Should().Be(new RatioResult("part5-snapshot-1Mx1 bytes/update", 24, "<= 28", true));
+    }
+
+    [Fact]
+    public void No_headline_appears_while_the_parts_it_names_are_missing()
+    {
+        HeadlineRatios.Compute(ResultsFileTests.SampleFigures(), WorkloadSizes.Tiny)
+            .Select(headline => headline.Name)
+            .Should().Equal("part5-load/array-sort", "nested-sorteddictionary-load/part5-load", "part5-snapshot-2Kx1", "part5-snapshot-2Kx1/part1-snapshot-2Kx1");
+        HeadlineRatios.Compute(new Figures(), Sizes).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_headline_is_computed_from_the_figures_it_names()
+    {
+        var figures = EveryFigure();
+
+        var lines = HeadlineRatios.Compute(figures, Sizes).Select(headline => headline.Line);
+
+        lines.Should().Equal(
+            "ratio part5-load/array-sort 1.5",
+            "ratio nested-sorteddictionary-load/part5-load 8",
+            "bytes-per-update part5-snapshot-1Mx1 24",
+            "bytes-per-update part5-snapshot-1Kx1K 12",
+            "ratio part5-snapshot-1Mx1/part1-snapshot-1Mx1 0.2",
+            "ratio part5-merge/merge-floor 1.25",
+            "ratio part4-lookup/dictionary-lookup 1.5",
+            "ratio part3-lookup-random/part3-lookup-sorted 2",
+            "ratio part4-lookup-random/part4-lookup-sorted 3",
+            "ratio part5-unfueled-worst-add/part5-worst-add 40");
+    }
+
+    [Fact]
+    public void A_native_path_counts_when_it_is_faster()
+    {
+        var figures = EveryFigure();
+        figures.Set(WorkloadIds.Lookup, "part4-native", "sorted", 5);
+        figures.Set(WorkloadIds.Merge, "part5-merger", "plain", 4);
+
+        var headlines = HeadlineRatios.Compute(figures, Sizes).ToDictionary(headline => headline.Name, headline => headline.Value);
+
+        headlines["part4-lookup-random/part4-lookup-sorted"].Should().Be(6);
+        headlines["part5-merge/merge-floor"].Should().Be(1);
+    }
+
+    private static Figures EveryFigure()
+    {
+        var figures = new Figures();
+        string load = WorkloadIds.InsertVariant(Sizes.Tall, 100_000);
+        figures.Set(WorkloadIds.Insert, "part5", load, 30);
+        figures.Set(WorkloadIds.Insert, SubjectNames.ArraySort, load, 20);
+        figures.Set(WorkloadIds.Insert, SubjectNames.NestedSortedDictionary, load, 240);
+        figures.Set(WorkloadIds.Memory, "part5", "snapshot-1Mx1", 24);
+        figures.Set(WorkloadIds.Memory, "part5", "snapshot-1Kx1K", 12);
+        figures.Set(WorkloadIds.Memory, "part1", "snapshot-1Mx1", 120);
+        figures.Set(WorkloadIds.Merge, "part5", "plain", 5);
+        figures.Set(WorkloadIds.Merge, SubjectNames.MergeFloor, "plain", 4);
+        figures.Set(WorkloadIds.Lookup, "part4", "random", 30);
+        figures.Set(WorkloadIds.Lookup, "part4", "sorted", 10);
+        figures.Set(WorkloadIds.Lookup, SubjectNames.Dictionary, "random", 20);
+        figures.Set(WorkloadIds.Lookup, "part3", "random", 40);
+        figures.Set(WorkloadIds.Lookup, "part3", "sorted", 20);
+        figures.Set(WorkloadIds.Latency, "part5", "worst", 50_000);
+        figures.Set(WorkloadIds.Latency, "part5-unfueled", "worst", 2_000_000);
+        return figures;
+    }
+}

@@ -1,0 +1,113 @@
+namespace Traces.Benchmarks;
+
+/// <summary>
+/// The series' headline targets, computed from a run's figures. A headline whose parts are not registered (so
+/// were not measured) is left out.
+/// </summary>
+/// <remarks>
+/// Every ratio divides one measured quantity by another, both named in the ratio's name, so that the larger side
+/// is the slower or bigger one: <c>part5-load/array-sort 1.7</c> means loading into part 5 took 1.7 times as long
+/// as sorting the same updates. Where a part has a native path for a workload, its better figure counts.
+/// </remarks>
+public static class HeadlineRatios
+{
+    /// <summary>The name part 5 is registered under.</summary>
+    public const string Part5 = "part5";
+
+    /// <summary>The name of part 5's spine with its unfueled "merge everything now" policy.</summary>
+    public const string Part5Unfueled = "part5-unfueled";
+
+    /// <summary>Computes every headline that <paramref name="figures"/> holds the measurements for.</summary>
+    /// <param name="figures">The run's figures.</param>
+    /// <param name="sizes">The sizes the run used (they name the snapshot shapes).</param>
+    public static IReadOnlyList<Headline> Compute(Figures figures, WorkloadSizes sizes)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(sizes);
+        var headlines = new List<Headline>();
+
+        void AddRatio(string name, double? numerator, double? denominator, bool atMost, double bound)
+        {
+            if (numerator is { } top && denominator is { } bottom && bottom > 0)
+            {
+                headlines.Add(new Headline(HeadlineKind.Ratio, name, top / bottom, atMost, bound));
+            }
+        }
+
+        void AddBytes(string name, double? bytes, double bound)
+        {
+            if (bytes is { } value)
+            {
+                headlines.Add(new Headline(HeadlineKind.BytesPerUpdate, name, value, AtMost: true, bound));
+            }
+        }
+
+        string load = WorkloadIds.InsertVariant(sizes.Tall, sizes.LargestBatch);
+        double? part5Load = figures.Get(WorkloadIds.Insert, Part5, load);
+        AddRatio($"{Part5}-load/{SubjectNames.ArraySort}", part5Load, figures.Get(WorkloadIds.Insert, SubjectNames.ArraySort, load), atMost: true, 2);
+        AddRatio(
+            $"{SubjectNames.NestedSortedDictionary}-load/{Part5}-load",
+            figures.Get(WorkloadIds.Insert, SubjectNames.NestedSortedDictionary, load),
+            part5Load,
+            atMost: false,
+            5);
+
+        string tall = WorkloadIds.SnapshotVariant(sizes.Tall);
+        string square = WorkloadIds.SnapshotVariant(sizes.Square);
+        AddBytes($"{Part5}-{tall}", figures.Get(WorkloadIds.Memory, Part5, tall), 28);
+        AddBytes($"{Part5}-{square}", figures.Get(WorkloadIds.Memory, Part5, square), 16);
+        AddRatio(
+            $"{Part5}-{tall}/part1-{tall}",
+            figures.Get(WorkloadIds.Memory, Part5, tall),
+            figures.Get(WorkloadIds.Memory, "part1", tall),
+            atMost: true,
+            0.25);
+
+        string plain = WorkloadIds.MergeVariant(compacting: false);
+        AddRatio(
+            $"{Part5}-merge/{SubjectNames.MergeFloor}",
+            Best(figures, WorkloadIds.Merge, plain, SubjectNames.NativeMerge(Part5), Part5),
+            figures.Get(WorkloadIds.Merge, SubjectNames.MergeFloor, plain),
+            atMost: true,
+            2);
+
+        string random = WorkloadIds.LookupVariant(KeyOrder.Random);
+        string sorted = WorkloadIds.LookupVariant(KeyOrder.Sorted);
+        AddRatio(
+            $"part4-lookup/{SubjectNames.Dictionary}-lookup",
+            BestLookup(figures, "part4", random),
+            figures.Get(WorkloadIds.Lookup, SubjectNames.Dictionary, random),
+            atMost: true,
+            2);
+        foreach (string part in (string[])["part3", "part4"])
+        {
+            AddRatio($"{part}-lookup-random/{part}-lookup-sorted", BestLookup(figures, part, random), BestLookup(figures, part, sorted), atMost: false, 1.5);
+        }
+
+        AddRatio(
+            $"{Part5Unfueled}-worst-add/{Part5}-worst-add",
+            figures.Get(WorkloadIds.Latency, Part5Unfueled, "worst"),
+            figures.Get(WorkloadIds.Latency, Part5, "worst"),
+            atMost: false,
+            10);
+        return headlines;
+    }
+
+    private static double? BestLookup(Figures figures, string part, string variant) =>
+        Best(figures, WorkloadIds.Lookup, variant, SubjectNames.NativeLookup(part), part);
+
+    /// <summary>Returns the smallest of the subjects' figures (the fastest path), or <see langword="null"/> if none was measured.</summary>
+    private static double? Best(Figures figures, string workload, string variant, params string[] subjects)
+    {
+        double? best = null;
+        foreach (string subject in subjects)
+        {
+            if (figures.Get(workload, subject, variant) is { } value && (best is null || value < best))
+            {
+                best = value;
+            }
+        }
+
+        return best;
+    }
+}

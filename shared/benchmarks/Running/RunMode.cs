@@ -1,0 +1,11 @@
+namespace Traces.Benchmarks;
+
+/// <summary>How thoroughly a run measures.</summary>
+public enum RunMode
+{
+    /// <summary>CI's check: small sizes, every benchmark once, in process; results go to an artifacts folder.</summary>
+    Quick,
+
+    /// <summary>The book's numbers: full sizes, warm-up and repeated iterations; results go to <c>book/benchmarks</c>.</summary>
+    Full,
+}

@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Traces.Benchmarks;
+
+/// <summary>The merge floor: a plain two-way merge of the merge workload's two sorted batches.</summary>
+public class MergeFloorBenchmarks
+{
+    private MergeInput? _input;
+    private LongUpdate[] _output = [];
+
+    /// <summary>Gets or sets the number of updates in each batch.</summary>
+    [ParamsSource(nameof(KeyCounts))]
+    public int Keys { get; set; }
+
+    /// <summary>Gets the batch sizes to run: the merge workload's.</summary>
+    public static IEnumerable<int> KeyCounts => MergeBenchmarks.KeyCounts;
+
+    /// <summary>Gets the merged updates after <see cref="Merge"/>.</summary>
+    internal ReadOnlySpan<LongUpdate> Merged => _output;
+
+    /// <summary>Builds the inputs and the output buffer, outside the measurement.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _input = MergeInput.Create(Keys, compacting: false);
+        _output = new LongUpdate[2 * Keys];
+    }
+
+    /// <summary>Merges the two batches.</summary>
+    /// <returns>The number of updates written.</returns>
+    [Benchmark]
+    public long Merge() => Floors.Merge(_input!.Older, _input.Newer, _output);
+}
