@@ -1,5 +1,6 @@
 using Traces.HashMap;
 using Traces.Index;
+using Traces.Junctions;
 using Traces.OrdNeu;
 using Traces.Sorted;
 using Traces.Tries;
@@ -22,6 +23,12 @@ public static class Parts
         .Add("part3", () => new TrieTrace<long, long, Timestamp, long>(), () => new TrieTrace<string, long, Timestamp, long>())
         .Add("part4", () => new IndexedTrace<long, long, Timestamp, long>(), () => new IndexedTrace<string, long, Timestamp, long>())
         .Add("part5", () => new OrdValTrace<long, long, Timestamp, long>(), () => new OrdValTrace<string, long, Timestamp, long>())
-        .Add("part5-unfueled", () => new OrdValTrace<long, long, Timestamp, long>(policy: SpineMergePolicy.Eager), workloads: TraceWorkloads.Latency);
+        .Add("part5-unfueled", () => new OrdValTrace<long, long, Timestamp, long>(policy: SpineMergePolicy.Eager), workloads: TraceWorkloads.Latency)
+        .AddNativeLookup("part4", (trace, keys) => Part4Lookup.SumDiffs((IndexedTrace<long, long, Timestamp, long>)trace, keys))
+        .AddLookup(BatchCursorSubject.Name, () => new BatchCursorSubject())
+        .AddNativeMerge("part5", Part5Batches.Merge)
+        .AddScan("part5-lsm", LsmScan.Create)
+        .AddRelation("part5-junction-memory", () => new JunctionRelation(Backings.InMemory))
+        .AddRelation("part5-junction-trace", () => new JunctionRelation(Backings.Trace));
     #endregion
 }

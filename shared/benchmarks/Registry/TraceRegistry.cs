@@ -13,6 +13,7 @@ public sealed class TraceRegistry
     private readonly Dictionary<string, NativeMerge> _merges = [];
     private readonly Dictionary<string, RangeScanFactory> _scans = [];
     private readonly Dictionary<string, Func<IRelationSubject>> _relations = [];
+    private readonly Dictionary<string, Func<IndexSubject<long>>> _lookupSubjects = [];
 
     /// <summary>Gets the registered traces, in registration order.</summary>
     public IReadOnlyList<TraceEntry> Entries => _entries;
@@ -22,6 +23,9 @@ public sealed class TraceRegistry
 
     /// <summary>Gets the native merges, by trace name.</summary>
     public IReadOnlyDictionary<string, NativeMerge> NativeMerges => _merges;
+
+    /// <summary>Gets the look-up-only subjects (a part's native look-up over a structure of its own), by name.</summary>
+    public IReadOnlyDictionary<string, Func<IndexSubject<long>>> LookupSubjects => _lookupSubjects;
 
     /// <summary>Gets the range-scannable stores of the scan workload, by name.</summary>
     public IReadOnlyDictionary<string, RangeScanFactory> Scans => _scans;
@@ -72,6 +76,28 @@ public sealed class TraceRegistry
     {
         ArgumentNullException.ThrowIfNull(merge);
         _merges.Add(RequireEntry(name).Name, merge);
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a subject that takes part in the look-up workload only, under a name of its own: a part's native
+    /// look-up over a structure the part's trace does not expose (e.g. one of its batches, built from the loaded
+    /// updates when the load completes).
+    /// </summary>
+    /// <param name="name">The name shown in the look-up table, e.g. <c>part5-batch-cursor</c>.</param>
+    /// <param name="create">Creates the empty subject.</param>
+    /// <returns>This registry.</returns>
+    /// <exception cref="ArgumentException">The name is empty or already taken.</exception>
+    public TraceRegistry AddLookup(string name, Func<IndexSubject<long>> create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(create);
+        if (Find(name) is not null || SubjectNames.IsReserved(name) || _lookupSubjects.ContainsKey(name))
+        {
+            throw new ArgumentException($"A subject named '{name}' is already registered.", nameof(name));
+        }
+
+        _lookupSubjects.Add(name, create);
         return this;
     }
 

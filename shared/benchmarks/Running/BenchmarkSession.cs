@@ -101,6 +101,7 @@ public static class BenchmarkSession
         [
             .. registry.Entries.Select(entry => entry.Name),
             .. registry.NativeLookups.Keys.Select(SubjectNames.NativeLookup),
+            .. registry.LookupSubjects.Keys,
             .. registry.NativeMerges.Keys.Select(SubjectNames.NativeMerge),
             .. SubjectNames.Baselines,
             SubjectNames.ArraySort,

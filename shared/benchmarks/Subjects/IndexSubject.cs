@@ -34,6 +34,14 @@ public abstract class IndexSubject<TKey>
         return sum;
     }
 
+    /// <summary>
+    /// Tells the subject its load is complete, before look-ups are measured; a subject that builds its index in one
+    /// go at the end (a part's single batch) does it here. Nothing by default.
+    /// </summary>
+    public virtual void CompleteLoad()
+    {
+    }
+
     /// <summary>Allows the subject to compact times up to <paramref name="frontier"/>; baselines ignore it.</summary>
     /// <param name="frontier">The compaction frontier.</param>
     public virtual void AdvanceBy(Antichain<Timestamp> frontier)

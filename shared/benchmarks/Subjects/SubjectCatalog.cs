@@ -34,6 +34,7 @@ public sealed class SubjectCatalog(TraceRegistry registry)
         if (!stringKeys && workload == TraceWorkloads.Lookup)
         {
             names.AddRange(Registry.NativeLookups.Keys.Select(SubjectNames.NativeLookup));
+            names.AddRange(Registry.LookupSubjects.Keys);
         }
 
         if (!stringKeys && workload == TraceWorkloads.Merge)
@@ -74,6 +75,11 @@ public sealed class SubjectCatalog(TraceRegistry registry)
                 var subject = new NativeLookupSubject(Registry.Find(part)!.CreateLong(), lookup);
                 return (IndexSubject<TKey>)(object)subject;
             }
+        }
+
+        if (typeof(TKey) == typeof(long) && Registry.LookupSubjects.TryGetValue(name, out var create))
+        {
+            return (IndexSubject<TKey>)(object)create();
         }
 
         throw new ArgumentException($"No subject named '{name}' with {typeof(TKey).Name} keys.", nameof(name));

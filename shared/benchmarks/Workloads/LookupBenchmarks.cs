@@ -50,6 +50,8 @@ public class LookupBenchmarks
             _subject.Add(batch);
         }
 
+        _subject.CompleteLoad();
+
         _lookups = WorkloadData.LookupBatches<long>(Shape, Batches, WorkloadSizes.LookupBatchSize, Order == KeyOrder.Sorted);
     }
 
