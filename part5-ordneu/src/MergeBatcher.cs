@@ -23,6 +23,11 @@ namespace Traces.OrdNeu;
 /// zeros. Arrays released by merges are kept in a small stash and reused. <c>Seal</c>
 /// merges every chain into one, builds the updates not beyond its upper frontier into a batch, and keeps the rest.
 /// </para>
+/// <para>
+/// After a seal the batcher lets go of what it no longer needs: stashed arrays larger than a chunk were sized for
+/// chains that have just become a batch, and updates kept back move to an array of their own size. Otherwise a
+/// trace that has sealed everything would still hold its batcher's scratch space, several times the batch itself.
+/// </para>
 /// <para>The design follows differential dataflow's merge batcher (<c>merge_batcher.rs</c>).</para>
 /// </remarks>
 public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
@@ -62,6 +67,29 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
 
     /// <summary>Gets the number of sorted chains.</summary>
     public int ChainCount => _chains.Count;
+
+    /// <summary>
+    /// Gets the number of update slots in the batcher's arrays (the chunk being filled, the chains and the stash of
+    /// arrays kept for reuse), used or not: what the batcher costs in memory.
+    /// </summary>
+    public long Capacity
+    {
+        get
+        {
+            long capacity = _chunk.Length;
+            foreach (var chain in _chains)
+            {
+                capacity += chain.Items.Length;
+            }
+
+            foreach (var array in _stash)
+            {
+                capacity += array.Length;
+            }
+
+            return capacity;
+        }
+    }
 
     /// <summary>Gets the number of updates held (after the consolidation done so far).</summary>
     public long Count
@@ -192,11 +220,20 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
                 _chains.Clear();
                 Release(items);
             }
+            else if (kept <= items.Length / 2)
+            {
+                // A few updates held back must not pin an array sized for everything sealed.
+                var rest = new Update<TKey, TVal, TTime, TDiff>[Math.Max(kept, ChunkCapacity)];
+                items.AsSpan(0, kept).CopyTo(rest);
+                _chains[0] = new Chain(rest, kept);
+            }
             else
             {
                 _chains[0] = new Chain(items, kept);
             }
         }
+
+        _stash.RemoveAll(array => array.Length > ChunkCapacity);
 
         TBatch batch = builder.Done(new Description<TTime>(_lower, upper, Antichain<TTime>.AtMinimum()));
         _lower = upper.Clone();

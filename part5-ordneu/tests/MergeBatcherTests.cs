@@ -8,6 +8,33 @@ public sealed class MergeBatcherTests
     private static Update<ulong, ulong, Timestamp, long> U(ulong key, ulong val, ulong time, long diff) => new(key, val, time, diff);
 
     [Fact]
+    public void Sealing_lets_go_of_scratch_space_sized_for_what_was_sealed()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        for (int batch = 0; batch < 40; batch++)
+        {
+            // Distinct keys in a scrambled order, so chains really merge.
+            var updates = new Update<ulong, ulong, Timestamp, long>[2_500];
+            for (int i = 0; i < updates.Length; i++)
+            {
+                updates[i] = U((ulong)((batch * 2_500 + i) * 7_919 % 100_003), 0, 1, 1);
+            }
+
+            batcher.Push(updates);
+        }
+
+        batcher.Push([U(5, 0, 2, 1)]);
+        batcher.Capacity.Should().BeGreaterThanOrEqualTo(100_000);
+
+        var sealedBatch = batcher.Seal([2], new TestBatchBuilder());
+
+        sealedBatch.Count.Should().Be(100_000);
+        batcher.Count.Should().Be(1, "the update at the upper frontier stays behind");
+        batcher.Capacity.Should().BeLessThanOrEqualTo(6L * MergeBatcher<ulong, ulong, Timestamp, long>.ChunkCapacity,
+            "a chunk, a right-sized chain and a stash of chunk-sized arrays are all that may remain");
+    }
+
+    [Fact]
     public void Sealing_below_every_time_keeps_everything_and_the_frontier_forgets_cancelled_times()
     {
         var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
