@@ -69,12 +69,22 @@ public sealed class HeadlineTests
     {
         var figures = EveryFigure();
         figures.Set(WorkloadIds.Lookup, "part4-native", "sorted", 5);
-        figures.Set(WorkloadIds.Merge, "part5-merger", "plain", 4);
 
         var headlines = HeadlineRatios.Compute(figures, Sizes).ToDictionary(headline => headline.Name, headline => headline.Value);
 
         headlines["part4-lookup-random/part4-lookup-sorted"].Should().Be(6);
-        headlines["part5-merge/merge-floor"].Should().Be(1);
+    }
+
+    [Fact]
+    public void The_merge_headline_is_the_batch_merger_even_when_the_trace_row_is_faster()
+    {
+        // Adding a second batch to part 5's trace seals the first and merges nothing, so it must not count.
+        var figures = EveryFigure();
+        figures.Set(WorkloadIds.Merge, "part5", "plain", 1);
+
+        var headlines = HeadlineRatios.Compute(figures, Sizes).ToDictionary(headline => headline.Name, headline => headline.Value);
+
+        headlines["part5-merge/merge-floor"].Should().Be(1.25);
     }
 
     private static Figures EveryFigure()
@@ -87,7 +97,7 @@ public sealed class HeadlineTests
         figures.Set(WorkloadIds.Memory, "part5", "snapshot-1Mx1", 24);
         figures.Set(WorkloadIds.Memory, "part5", "snapshot-1Kx1K", 12);
         figures.Set(WorkloadIds.Memory, "part1", "snapshot-1Mx1", 120);
-        figures.Set(WorkloadIds.Merge, "part5", "plain", 5);
+        figures.Set(WorkloadIds.Merge, "part5-merger", "plain", 5);
         figures.Set(WorkloadIds.Merge, SubjectNames.MergeFloor, "plain", 4);
         figures.Set(WorkloadIds.Lookup, "part4", "random", 30);
         figures.Set(WorkloadIds.Lookup, "part4", "sorted", 10);
