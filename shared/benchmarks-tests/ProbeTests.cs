@@ -30,6 +30,7 @@ public sealed class ProbeTests
         foreach (string subject in SubjectCatalog.Default.Names<long>(TraceWorkloads.Latency))
         {
             figures.Get(WorkloadIds.Latency, subject, "worst").Should().BeGreaterThanOrEqualTo(figures.Get(WorkloadIds.Latency, subject, "mean")!.Value);
+            figures.Get(WorkloadIds.Latency, subject, "worst").Should().BeGreaterThanOrEqualTo(figures.Get(WorkloadIds.Latency, subject, "worst-no-collection")!.Value);
         }
         figures.Get(WorkloadIds.Memory, SubjectNames.ArraySort, WorkloadIds.SnapshotVariant(Sizes.Tall)).Should().BePositive();
     }
