@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Sorted;
 
 namespace Traces.Sorted.Tests;
@@ -5,19 +6,6 @@ namespace Traces.Sorted.Tests;
 [Trait("Part", "2")]
 public sealed class SortedMergeTests
 {
-    private static Update<int, int, Timestamp, long>[] RandomList(Random random, int length)
-    {
-        var list = new Update<int, int, Timestamp, long>[length];
-        for (int i = 0; i < length; i++)
-        {
-            // Small domains so that both sides often hold the same (key, val, time), and diffs of ±1 so they cancel.
-            list[i] = new(random.Next(6), random.Next(3), (ulong)random.Next(3), random.Next(2) == 0 ? 1 : -1);
-        }
-
-        int consolidated = Consolidation.Consolidate<int, int, Timestamp, long>(list);
-        return list[..consolidated];
-    }
-
     [Fact]
     public void Merge_at_every_size_ratio_equals_consolidating_the_concatenation()
     {
@@ -27,8 +15,8 @@ public sealed class SortedMergeTests
         {
             for (int right = 0; right <= 40; right++)
             {
-                var a = RandomList(random, left);
-                var b = RandomList(random, right);
+                var a = SortedRuns.Random(random, left);
+                var b = SortedRuns.Random(random, right);
                 var expected = a.Concat(b).ToArray();
                 expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
 

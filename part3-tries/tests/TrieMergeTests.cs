@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Tries;
 
 namespace Traces.Tries.Tests;
@@ -5,18 +6,6 @@ namespace Traces.Tries.Tests;
 [Trait("Part", "3")]
 public sealed class TrieMergeTests
 {
-    private static Update<int, int, Timestamp, long>[] RandomUpdates(Random random, int length)
-    {
-        var list = new Update<int, int, Timestamp, long>[length];
-        for (int i = 0; i < length; i++)
-        {
-            // Small domains so that keys, values and times meet on both sides, and ±1 diffs so that they cancel.
-            list[i] = new(random.Next(6), random.Next(3), (ulong)random.Next(3), random.Next(2) == 0 ? 1 : -1);
-        }
-
-        return list[..Consolidation.Consolidate<int, int, Timestamp, long>(list)];
-    }
-
     private static Update<int, int, Timestamp, long>[] Flatten(Trie<int, int, Timestamp, long> trie)
     {
         var updates = new List<Update<int, int, Timestamp, long>>();
@@ -71,8 +60,8 @@ public sealed class TrieMergeTests
         {
             for (int right = 0; right <= 40; right++)
             {
-                var a = RandomUpdates(random, left);
-                var b = RandomUpdates(random, right);
+                var a = SortedRuns.Random(random, left);
+                var b = SortedRuns.Random(random, right);
                 var expected = a.Concat(b).ToArray();
                 expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
 
