@@ -18,7 +18,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         {
             // Chains are sorted: the key's updates are one run, found by binary search.
             var items = chain.Span;
-            for (int i = FirstAtOrAfter(items, key); i < items.Length && items[i].Key.CompareTo(key) == 0; i++)
+            var before = new KeyBefore(chain.Items, key);
+            for (int i = Galloping.Advance(0, chain.Count, ref before); i < items.Length && items[i].Key.CompareTo(key) == 0; i++)
             {
                 output.Add(items[i]);
             }
@@ -67,23 +68,10 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     }
     #endregion
 
-    private static int FirstAtOrAfter(ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> items, TKey key)
+    // Passes for the leading updates whose key is below the one sought, so the galloping search stops at its run.
+    private readonly struct KeyBefore(Update<TKey, TVal, TTime, TDiff>[] items, TKey key) : IPositionTest
     {
-        int low = 0, high = items.Length;
-        while (low < high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (items[middle].Key.CompareTo(key) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
+        public bool Test(int position) => items[position].Key.CompareTo(key) < 0;
     }
 
     private sealed class KeyComparer : IComparer<TKey>

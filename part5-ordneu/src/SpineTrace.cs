@@ -95,10 +95,7 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     #region get
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
-        if (key is null)
-        {
-            throw new ArgumentNullException(nameof(key));
-        }
+        ArgumentNullException.ThrowIfNull(key);
 
         var cursor = CreateCursorList(_spine.Batches());
         var updates = new List<Update<TKey, TVal, TTime, TDiff>>();

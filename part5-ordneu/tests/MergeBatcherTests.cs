@@ -37,6 +37,7 @@ public sealed class MergeBatcherTests
     [Fact]
     public void Sealing_below_every_time_keeps_everything_and_the_frontier_forgets_cancelled_times()
     {
+        #region cancelled-frontier
         var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
         batcher.Push([U(100, 0, 5, 1), U(200, 0, 7, 1)]);
         batcher.Push([U(100, 0, 5, -1)]);
@@ -47,6 +48,7 @@ public sealed class MergeBatcherTests
         batch.Description.Lower.SetEquals([0]).Should().BeTrue();
         batch.Description.Upper.SetEquals([3]).Should().BeTrue();
         batcher.Frontier.SetEquals([7]).Should().BeTrue();
+        #endregion
         batcher.Lower.SetEquals([3]).Should().BeTrue();
         batcher.Count.Should().Be(1);
     }
