@@ -35,6 +35,20 @@ public sealed class OptionsAndFloorsTests
     }
 
     [Fact]
+    public void Benchmarkdotnets_command_line_lists_every_benchmark_class_generic_ones_once_per_type_argument()
+    {
+        var logger = new BenchmarkDotNet.Loggers.AccumulationLogger();
+        var config = BenchmarkDotNet.Configs.ManualConfig.CreateEmpty().AddLogger(logger);
+
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([.. BenchmarkConfigs.SwitcherTypes]).Run(["--list", "flat"], config);
+
+        string listed = logger.GetLog();
+        BenchmarkConfigs.SwitcherTypes.Should().OnlyContain(type => !type.IsConstructedGenericType);
+        listed.Should().Contain("SortFloorBenchmarks<Int64>.Sort").And.Contain("SortFloorBenchmarks<String>.Sort");
+        listed.Should().Contain("MergeFloorBenchmarks.Merge").And.Contain("MergeBenchmarks.");
+    }
+
+    [Fact]
     public void The_merge_floor_equals_sorting_both_runs_together()
     {
         var input = MergeInput.Create(101, compacting: false);

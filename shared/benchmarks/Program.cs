@@ -6,7 +6,7 @@ using Traces.Benchmarks;
 var options = BenchmarkOptions.Parse(args);
 if (options.Mode is not { } mode)
 {
-    BenchmarkSwitcher.FromTypes([.. BenchmarkConfigs.BenchmarkTypes]).Run(args, BenchmarkConfigs.Create(RunMode.Full, options.Artifacts));
+    BenchmarkSwitcher.FromTypes([.. BenchmarkConfigs.SwitcherTypes]).Run(args, BenchmarkConfigs.Create(RunMode.Full, options.Artifacts));
     return 0;
 }
 

@@ -34,6 +34,13 @@ public static class BenchmarkConfigs
         typeof(JunctionBenchmarks),
     ];
 
+    /// <summary>
+    /// Gets the benchmark classes as BenchmarkDotNet's command line wants them: a generic class once, as its
+    /// definition, which the switcher closes over the class's <c>GenericTypeArguments</c> attributes itself.
+    /// </summary>
+    public static IReadOnlyList<Type> SwitcherTypes { get; } =
+        [.. BenchmarkTypes.Select(type => type.IsGenericType ? type.GetGenericTypeDefinition() : type).Distinct()];
+
     /// <summary>Creates the configuration of <paramref name="mode"/>, exporting into <paramref name="artifacts"/>.</summary>
     /// <param name="mode">The mode.</param>
     /// <param name="artifacts">The folder BenchmarkDotNet writes its logs and exported results to.</param>
