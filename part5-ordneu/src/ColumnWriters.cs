@@ -44,7 +44,7 @@ internal struct OffsetWriter
         }
         else
         {
-            _items = Grown(items);
+            _items = ArrayContainer<uint>.Grown(items, count, 4);
             _items[count] = (uint)offset;
             _count = count + 1;
         }
@@ -58,13 +58,6 @@ internal struct OffsetWriter
         offsets.Narrow = narrow;
     }
 
-    // Static, like the other slow paths of the writers: a call that took the writer by reference would keep the
-    // JIT from holding the writer's fields in registers.
-    private static uint[] Grown(uint[] items)
-    {
-        Array.Resize(ref items, Math.Max(4, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
-        return items;
-    }
 }
 
 /// <summary>
@@ -294,15 +287,9 @@ internal struct UpdateWriter<TTime, TDiff>
     {
         if (capacity > _times.Length || capacity > _diffs.Length)
         {
-            _times = Grown(_times, capacity);
-            _diffs = Grown(_diffs, capacity);
+            _times = ArrayContainer<TTime>.Grown(_times, _count, capacity);
+            _diffs = ArrayContainer<TDiff>.Grown(_diffs, _count, capacity);
         }
-    }
-
-    private static T[] Grown<T>(T[] items, int capacity)
-    {
-        Array.Resize(ref items, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
-        return items;
     }
 
     private static void ClearFrom(TTime[] times, TDiff[] diffs, int start, int end)
