@@ -172,10 +172,11 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         if (_chains.Count == 1)
         {
             var items = _chains[0].Span;
+            var bound = upper.Elements;
             int previous = -1;
             for (int i = 0; i < items.Length; i++)
             {
-                if (upper.LessEqual(items[i].Time))
+                if (AtOrBeyond(bound, items[i].Time))
                 {
                     continue;
                 }
@@ -200,10 +201,11 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             // Updates beyond the upper slide to the front of the chain as the rest stream into the builder.
             var chain = _chains[0];
             var items = chain.Items;
+            var bound = upper.Elements;
             int kept = 0;
             for (int i = 0; i < chain.Count; i++)
             {
-                if (upper.LessEqual(items[i].Time))
+                if (AtOrBeyond(bound, items[i].Time))
                 {
                     frontier.Insert(items[i].Time);
                     items[kept++] = items[i];
@@ -241,6 +243,22 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         return batch;
     }
     #endregion
+
+    // Whether some element of `bound` is less than or equal to `time`: Antichain.LessEqual, over a span held in a local
+    // and inlined, for the loops that test every update.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AtOrBeyond(ReadOnlySpan<TTime> bound, in TTime time)
+    {
+        foreach (ref readonly TTime element in bound)
+        {
+            if (element.LessEqual(time))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void CheckUpper(Antichain<TTime> upper)
     {
@@ -363,7 +381,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
 
         if (best < 0)
         {
-            return new Update<TKey, TVal, TTime, TDiff>[Math.Max(capacity, ChunkCapacity)];
+            // Chains are read only up to their counts, so a new array need not be cleared (unless it holds references).
+            return GC.AllocateUninitializedArray<Update<TKey, TVal, TTime, TDiff>>(Math.Max(capacity, ChunkCapacity));
         }
 
         var array = _stash[best];

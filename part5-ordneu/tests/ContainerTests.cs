@@ -118,7 +118,7 @@ public sealed class ContainerTests
     }
 
     [Fact]
-    public void TrimExcess_gives_back_a_large_unused_reservation_and_keeps_a_small_one()
+    public void TrimExcess_gives_back_a_reservation_more_than_half_unused_and_keeps_the_rest()
     {
         var mostlyEmpty = new ArrayContainer<long>(1000);
         mostlyEmpty.Push(7);
@@ -134,6 +134,25 @@ public sealed class ContainerTests
 
         nearlyFull.TrimExcess();
         nearlyFull.Capacity.Should().Be(100, "copying to save a tenth is not worth it");
+
+        var halfFull = new ArrayContainer<long>(100);
+        for (int i = 0; i < 50; i++)
+        {
+            halfFull.Push(i);
+        }
+
+        halfFull.TrimExcess();
+        halfFull.Capacity.Should().Be(100, "a merge of two batches over the same keys fills half its key column, and keeps it");
+
+        var lessThanHalf = new ArrayContainer<long>(100);
+        for (int i = 0; i < 49; i++)
+        {
+            lessThanHalf.Push(i);
+        }
+
+        lessThanHalf.TrimExcess();
+        lessThanHalf.Capacity.Should().Be(49);
+        lessThanHalf.Items.ToArray().Should().Equal(Enumerable.Range(0, 49).Select(i => (long)i));
 
         var offsets = new OffsetList(1000);
         offsets.Push(0);
