@@ -44,7 +44,7 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys> : IMerger<TB
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
         (_since1, _since2, _sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
-        _result = OrdKeyStorage<TKey, TTime, TDiff, TKeys>.MergeCapacity(older.Storage, newer.Storage);
+        _result = OrdKeyStorage<TKey, TTime, TDiff, TKeys>.MergeCapacity(older.Storage, newer.Storage, advancing: _sinceBoth.Length > 0);
     }
 
     /// <summary>Gets the description of the merged batch.</summary>

@@ -37,10 +37,10 @@ public sealed class OrdKeyStorage<TKey, TTime, TDiff, TKeys>
         KeysOffs.Push(0);
     }
 
-    internal static OrdKeyStorage<TKey, TTime, TDiff, TKeys> MergeCapacity(OrdKeyStorage<TKey, TTime, TDiff, TKeys> first, OrdKeyStorage<TKey, TTime, TDiff, TKeys> second) =>
+    internal static OrdKeyStorage<TKey, TTime, TDiff, TKeys> MergeCapacity(OrdKeyStorage<TKey, TTime, TDiff, TKeys> first, OrdKeyStorage<TKey, TTime, TDiff, TKeys> second, bool advancing) =>
         new(TKeys.MergeCapacity(first.Keys, second.Keys),
             OffsetList.MergeCapacity(first.KeysOffs, second.KeysOffs),
-            UpdateColumns<TTime, TDiff>.MergeCapacity(first.Updates, second.Updates));
+            UpdateColumns<TTime, TDiff>.MergeCapacity(first.Updates, first.KeyCount, second.Updates, second.KeyCount, advancing));
 
     /// <summary>Releases the capacity a builder or merge reserved but did not use (e.g. times and diffs of a snapshot).</summary>
     internal void TrimExcess()

@@ -91,6 +91,14 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
         _keysOffs.Push(Updates.Offsets.Owners);
     }
 
+    /// <summary>Copies value <paramref name="val"/> of <paramref name="source"/> with its updates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CopyVal(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val)
+    {
+        Updates.CopyOwner(source.Updates, val);
+        _vals.PushFrom(source.Vals, val);
+    }
+
     /// <summary>Copies the values <c>[lower, upper)</c> of <paramref name="source"/> with their updates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CopyVals(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int lower, int upper)
@@ -98,8 +106,7 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
         if (upper - lower == 1)
         {
             // The common case of one value, kept out of the bulk copy's call.
-            Updates.CopyOwner(source.Updates, lower);
-            _vals.PushFrom(source.Vals, lower);
+            CopyVal(source, lower);
             return;
         }
 
@@ -119,28 +126,68 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
         int upper1 = first.KeysOffs.End(key1);
         int lower2 = second.KeysOffs.Start(key2);
         int upper2 = second.KeysOffs.End(key2);
+        if (upper1 - lower1 == 1 && upper2 - lower2 == 1)
+        {
+            MergeOneValueEach(first, lower1, second, lower2);
+        }
+        else
+        {
+            MergeVals(first, lower1, upper1, second, lower2, upper2);
+        }
+
+        // Nothing written means every value cancelled: the key goes too.
+        if (Updates.Offsets.Owners > valsBefore)
+        {
+            _keys.PushFrom(first.Keys, key1);
+            _keysOffs.Push(Updates.Offsets.Owners);
+        }
+    }
+
+    /// <summary>
+    /// Merges a key that has one value on each side, the common case (a key updated once per batch), without the
+    /// general loop's bookkeeping: the two values are written in order, or merged when they are equal.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MergeOneValueEach(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> first, int val1, in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> second, int val2)
+    {
+        int order = first.Vals.CompareAt(val1, second.Vals, val2);
+        if (order < 0)
+        {
+            CopyVal(first, val1);
+            CopyVal(second, val2);
+        }
+        else if (order > 0)
+        {
+            CopyVal(second, val2);
+            CopyVal(first, val1);
+        }
+        else
+        {
+            MergeVal(first, val1, second, val2);
+        }
+    }
+
+    /// <summary>Merges the values <c>[lower1, upper1)</c> of <paramref name="first"/> with <c>[lower2, upper2)</c> of <paramref name="second"/>.</summary>
+    /// <remarks>Not inlined, so that the common case above does not pay for this loop's frame.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MergeVals(
+        in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> first, int lower1, int upper1,
+        in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> second, int lower2, int upper2)
+    {
         while (lower1 < upper1 && lower2 < upper2)
         {
             int order = first.Vals.CompareAt(lower1, second.Vals, lower2);
             if (order < 0)
             {
-                Updates.CopyOwner(first.Updates, lower1);
-                _vals.PushFrom(first.Vals, lower1++);
+                CopyVal(first, lower1++);
             }
             else if (order > 0)
             {
-                Updates.CopyOwner(second.Updates, lower2);
-                _vals.PushFrom(second.Vals, lower2++);
+                CopyVal(second, lower2++);
             }
             else
             {
-                if (Updates.MergeOwners(first.Updates, lower1, second.Updates, lower2))
-                {
-                    _vals.PushFrom(first.Vals, lower1);
-                }
-
-                lower1++;
-                lower2++;
+                MergeVal(first, lower1++, second, lower2++);
             }
         }
 
@@ -153,11 +200,15 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
         {
             CopyVals(second, lower2, upper2);
         }
+    }
 
-        if (Updates.Offsets.Owners > valsBefore)
+    /// <summary>Merges the updates of two equal values and writes the value, unless its updates cancel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MergeVal(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> first, int val1, in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> second, int val2)
+    {
+        if (Updates.MergeOwners(first.Updates, val1, second.Updates, val2))
         {
-            _keys.PushFrom(first.Keys, key1);
-            _keysOffs.Push(Updates.Offsets.Owners);
+            _vals.PushFrom(first.Vals, val1);
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
         (_since1, _since2, _sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
-        _result = OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>.MergeCapacity(older.Storage, newer.Storage);
+        _result = OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>.MergeCapacity(older.Storage, newer.Storage, advancing: _sinceBoth.Length > 0);
     }
     #endregion
 

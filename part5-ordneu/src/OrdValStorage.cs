@@ -53,12 +53,12 @@ public sealed class OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>
     }
 
     internal static OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> MergeCapacity(
-        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> first, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> second) =>
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> first, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> second, bool advancing) =>
         new(TKeys.MergeCapacity(first.Keys, second.Keys),
             OffsetList.MergeCapacity(first.KeysOffs, second.KeysOffs),
             TVals.MergeCapacity(first.Vals, second.Vals),
             OffsetList.MergeCapacity(first.ValsOffs, second.ValsOffs),
-            UpdateColumns<TTime, TDiff>.MergeCapacity(first.Updates, second.Updates));
+            UpdateColumns<TTime, TDiff>.MergeCapacity(first.Updates, first.ValCount, second.Updates, second.ValCount, advancing));
 
     /// <summary>Releases the capacity a builder or merge reserved but did not use (e.g. times and diffs of a snapshot).</summary>
     internal void TrimExcess()

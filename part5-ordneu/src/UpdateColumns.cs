@@ -39,18 +39,33 @@ internal struct UpdateColumns<TTime, TDiff>
     }
 
     /// <summary>Returns empty columns with room for the updates a merge of <paramref name="first"/> and <paramref name="second"/> stores.</summary>
+    /// <param name="first">The older input's updates.</param>
+    /// <param name="firstOwners">The number of owners (values, or keys of a key batch) in the older input.</param>
+    /// <param name="second">The newer input's updates.</param>
+    /// <param name="secondOwners">The number of owners in the newer input.</param>
+    /// <param name="advancing">Whether the merge advances times.</param>
     /// <remarks>
+    /// <para>
     /// A merge stores at most the inputs' logical updates, but usually about what they store: an input's singleton
-    /// is stored again only when the update before it in the output came from the other input. Where singletons
-    /// are few, room for all of them costs little and saves growing the columns during the merge and trimming
-    /// them after; where they are many (snapshots), the columns start at what the inputs store and grow if needed.
+    /// is stored again only when the update before it in the output came from the other input.
+    /// </para>
+    /// <para>
+    /// A merge that advances no time can count on that: the owner written before a re-stored singleton came from
+    /// the other input, so at most one singleton per owner of the other input is stored again, and room for that
+    /// many is enough (for a batch of keys each updated once per batch, exactly enough). A merge that advances
+    /// times usually stores fewer updates than its inputs, since times advanced to the frontier collapse into one
+    /// another; it reserves room for every singleton only where singletons are few, and otherwise starts at what
+    /// the inputs store. Either way the writer grows the columns if the estimate falls short.
+    /// </para>
     /// </remarks>
-    public static UpdateColumns<TTime, TDiff> MergeCapacity(in UpdateColumns<TTime, TDiff> first, in UpdateColumns<TTime, TDiff> second)
+    public static UpdateColumns<TTime, TDiff> MergeCapacity(in UpdateColumns<TTime, TDiff> first, int firstOwners, in UpdateColumns<TTime, TDiff> second, int secondOwners, bool advancing)
     {
         long stored = (long)first.Times.Count + second.Times.Count;
         long logical = first.LogicalCount + second.LogicalCount;
-        long capacity = logical - stored <= logical / 8 ? Math.Min(logical, Array.MaxLength) : stored;
-        return new UpdateColumns<TTime, TDiff>(checked((int)capacity));
+        long capacity = !advancing ? stored + Math.Min(first.Singletons, secondOwners) + Math.Min(second.Singletons, firstOwners)
+            : logical - stored <= logical / 8 ? logical
+            : stored;
+        return new UpdateColumns<TTime, TDiff>(checked((int)Math.Min(capacity, Array.MaxLength)));
     }
 
     /// <summary>Releases spare capacity reserved by a builder or merge.</summary>
