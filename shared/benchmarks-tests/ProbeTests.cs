@@ -13,7 +13,7 @@ public sealed class ProbeTests
     private static readonly WorkloadSizes Sizes = WorkloadSizes.Tiny;
 
     [Fact]
-    public void Memory_and_latency_probes_measure_every_subject_without_failures()
+    public void Memory_latency_and_side_by_side_probes_measure_every_subject_without_failures()
     {
         var figures = new Figures();
         var failures = new List<string>();
@@ -34,6 +34,49 @@ public sealed class ProbeTests
             figures.Get(WorkloadIds.Latency, subject, "worst-own").Should().BePositive(subject);
         }
         figures.Get(WorkloadIds.Memory, SubjectNames.ArraySort, WorkloadIds.SnapshotVariant(Sizes.Tall)).Should().BePositive();
+        foreach (string pair in (string[])[SideBySidePairs.Load, SideBySidePairs.Merge])
+        {
+            double measured = figures.Get(WorkloadIds.SideBySide, pair, SideBySidePairs.Measured)!.Value;
+            double floor = figures.Get(WorkloadIds.SideBySide, pair, SideBySidePairs.Floor)!.Value;
+            (measured, floor).Should().Match<(double Measured, double Floor)>(times => times.Measured > 0 && times.Floor > 0, pair);
+            figures.Get(WorkloadIds.SideBySide, pair, SideBySidePairs.Ratio).Should().BePositive(pair);
+        }
+    }
+
+    [Fact]
+    public void The_side_by_side_probe_prepares_and_runs_each_operation_once_per_round_plus_a_warm_up()
+    {
+        int measuredPrepared = 0, measuredRuns = 0, floorPrepared = 0, floorRuns = 0;
+        var order = new List<char>();
+
+        var result = SideBySideProbe.Measure(
+            () =>
+            {
+                measuredPrepared++;
+                return () => { measuredRuns++; order.Add('m'); return 1; };
+            },
+            () =>
+            {
+                floorPrepared++;
+                return () => { floorRuns++; order.Add('f'); return 1; };
+            },
+            rounds: 4);
+
+        (measuredPrepared, measuredRuns, floorPrepared, floorRuns).Should().Be((5, 5, 5, 5));
+        new string([.. order]).Should().Be("mf" + "mf" + "fm" + "mf" + "fm", "after the warm-up the two alternate which goes first");
+        result.MeasuredNanoseconds.Should().BePositive();
+        result.FloorNanoseconds.Should().BePositive();
+        result.Ratio.Should().BePositive();
+    }
+
+    [Fact]
+    public void The_side_by_side_probe_refuses_missing_operations_and_no_rounds()
+    {
+        Func<Func<long>> operation = () => () => 1;
+
+        FluentActions.Invoking(() => SideBySideProbe.Measure(null!, operation, 3)).Should().Throw<ArgumentNullException>().WithParameterName("measured");
+        FluentActions.Invoking(() => SideBySideProbe.Measure(operation, null!, 3)).Should().Throw<ArgumentNullException>().WithParameterName("floor");
+        FluentActions.Invoking(() => SideBySideProbe.Measure(operation, operation, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rounds");
     }
 
     [Fact]

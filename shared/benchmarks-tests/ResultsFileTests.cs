@@ -24,6 +24,9 @@ public sealed class ResultsFileTests
         figures.Set(WorkloadIds.Lookup, "part1", WorkloadIds.LookupVariant(KeyOrder.Random), 50);
         figures.Set(WorkloadIds.Latency, "part1", "worst", 2_500);
         figures.Set(WorkloadIds.Latency, "part1", "mean", 100);
+        figures.Set(WorkloadIds.SideBySide, SideBySidePairs.Load, SideBySidePairs.Measured, 3e8);
+        figures.Set(WorkloadIds.SideBySide, SideBySidePairs.Load, SideBySidePairs.Floor, 2e8);
+        figures.Set(WorkloadIds.SideBySide, SideBySidePairs.Load, SideBySidePairs.Ratio, 1.6);
         return figures;
     }
 
@@ -100,7 +103,7 @@ public sealed class ResultsFileTests
 
         results.Charts.Select(chart => chart.Id).Should().Equal(results.Tables.Select(table => table.Id));
         results.Tables.Select(table => table.Id).Should().Equal(
-            "insert-tall", "insert-square", "insert-string", "lookup", "merge", "memory", "latency", "scan", "junctions");
+            "insert-tall", "insert-square", "insert-string", "lookup", "merge", "memory", "latency", "side-by-side", "scan", "junctions");
     }
 
     [Fact]

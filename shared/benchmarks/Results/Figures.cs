@@ -74,8 +74,14 @@ public static class WorkloadIds
     /// <summary>Memory; variant <see cref="SnapshotVariant"/> or <see cref="HistoryVariant"/>; bytes per update.</summary>
     public const string Memory = "memory";
 
-    /// <summary>Latency; variant <c>worst</c> or <c>mean</c>; nanoseconds per single-update <c>Add</c>.</summary>
+    /// <summary>Latency; variant <c>worst</c>, <c>worst-own</c> or <c>mean</c>; nanoseconds per single-update <c>Add</c>.</summary>
     public const string Latency = "latency";
+
+    /// <summary>
+    /// Side-by-side comparisons with a floor; the subject is the pair (<see cref="SideBySidePairs"/>), the variant
+    /// <c>measured</c> or <c>floor</c> (median nanoseconds per operation) or <c>ratio</c> (median ratio).
+    /// </summary>
+    public const string SideBySide = "side-by-side";
 
     /// <summary>Range scans (the LSM add-on); variant <c>range</c>; nanoseconds per entry scanned.</summary>
     public const string Scan = "scan";

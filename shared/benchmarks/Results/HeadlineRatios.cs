@@ -34,6 +34,14 @@ public static class HeadlineRatios
             }
         }
 
+        void AddMedian(string pair, double bound)
+        {
+            if (figures.Get(WorkloadIds.SideBySide, pair, SideBySidePairs.Ratio) is { } ratio)
+            {
+                headlines.Add(new Headline(HeadlineKind.Ratio, pair, ratio, AtMost: true, bound));
+            }
+        }
+
         void AddBytes(string name, double? bytes, double bound)
         {
             if (bytes is { } value)
@@ -42,9 +50,10 @@ public static class HeadlineRatios
             }
         }
 
+        // The two ratios against a floor come from the side-by-side rounds, not from figures taken minutes apart.
+        AddMedian(SideBySidePairs.Load, 2);
         string load = WorkloadIds.InsertVariant(sizes.Tall, sizes.LargestBatch);
         double? part5Load = figures.Get(WorkloadIds.Insert, Part5, load);
-        AddRatio($"{Part5}-load/{SubjectNames.ArraySort}", part5Load, figures.Get(WorkloadIds.Insert, SubjectNames.ArraySort, load), atMost: true, 2);
         AddRatio(
             $"{SubjectNames.NestedSortedDictionary}-load/{Part5}-load",
             figures.Get(WorkloadIds.Insert, SubjectNames.NestedSortedDictionary, load),
@@ -63,14 +72,8 @@ public static class HeadlineRatios
             atMost: true,
             0.25);
 
-        string plain = WorkloadIds.MergeVariant(compacting: false);
-        AddRatio(
-            $"{Part5}-merge/{SubjectNames.MergeFloor}",
-            // Only the batch merger merges: adding two batches to the trace seals one and holds the other back.
-            figures.Get(WorkloadIds.Merge, SubjectNames.NativeMerge(Part5), plain),
-            figures.Get(WorkloadIds.Merge, SubjectNames.MergeFloor, plain),
-            atMost: true,
-            2);
+        // Only the batch merger merges: adding two batches to the trace seals one and holds the other back.
+        AddMedian(SideBySidePairs.Merge, 2);
 
         string random = WorkloadIds.LookupVariant(KeyOrder.Random);
         string sorted = WorkloadIds.LookupVariant(KeyOrder.Sorted);

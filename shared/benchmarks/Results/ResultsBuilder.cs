@@ -58,6 +58,9 @@ public static class ResultsBuilder
         Column Micros(string heading, string variant) =>
             new(heading, subject => figures.Get(WorkloadIds.Latency, subject, variant) / 1_000, Formats.Significant);
 
+        Column Millis(string heading, string variant) =>
+            new(heading, subject => figures.Get(WorkloadIds.SideBySide, subject, variant) / 1_000_000, Formats.Significant);
+
         Column[] InsertColumns(string workload, Shape shape, int[] batchSizes, bool withMemory) =>
         [
             .. batchSizes.Select(batch =>
@@ -117,6 +120,18 @@ public static class ResultsBuilder
             [Micros("slowest Add (µs)", "worst"), Micros("slowest Add, collector pauses taken out (µs)", "worst-own"), Micros("mean Add (µs)", "mean")],
             0,
             "µs",
+            v => v);
+        Add(
+            "side-by-side",
+            $"Side by side with the floors, medians of {sizes.SideBySideRounds.ToString(CultureInfo.InvariantCulture)} alternating rounds",
+            WorkloadIds.SideBySide,
+            [
+                Millis("measured (ms)", SideBySidePairs.Measured),
+                Millis("floor (ms)", SideBySidePairs.Floor),
+                new("median ratio", subject => figures.Get(WorkloadIds.SideBySide, subject, SideBySidePairs.Ratio), Formats.Significant),
+            ],
+            2,
+            "ratio",
             v => v);
         Add(
             "scan",

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime;
 
 namespace Traces.Benchmarks;
 
@@ -19,8 +18,9 @@ public readonly record struct LatencyResult(double WorstNanoseconds, double Wors
 /// <c>Add</c>; a fueled one spreads the work.
 /// </summary>
 /// <remarks>
-/// A shorter warm-up run on a separate subject compiles the code paths first. The garbage collector runs in
-/// sustained low-latency mode meanwhile, so that its own pauses disturb the worst case as little as possible.
+/// A shorter warm-up run on a separate subject compiles the code paths first. The benchmark host runs without
+/// background collections, so every cost of the collector is a pause that <see cref="GC.GetTotalPauseDuration"/>
+/// counts, and the structure's own time is what remains.
 /// </remarks>
 public static class LatencyProbe
 {
@@ -37,16 +37,7 @@ public static class LatencyProbe
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(batches);
         Time(create(), batches.AsSpan(0, Math.Min(batches.Length, 4_096)));
-        var previous = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
-        try
-        {
-            return Time(create(), batches);
-        }
-        finally
-        {
-            GCSettings.LatencyMode = previous;
-        }
+        return Time(create(), batches);
     }
 
     private static LatencyResult Time(IndexSubject<long> subject, ReadOnlySpan<LongUpdate[]> batches)

@@ -1,12 +1,12 @@
 namespace Traces.Benchmarks;
 
 /// <summary>
-/// Runs the two workloads BenchmarkDotNet does not measure, memory and latency, over every subject that takes part,
-/// and files their figures.
+/// Runs what BenchmarkDotNet does not measure, memory and latency over every subject that takes part and part 5's
+/// side-by-side comparisons with the floors, and files their figures.
 /// </summary>
 public static class Probes
 {
-    /// <summary>Measures memory and latency.</summary>
+    /// <summary>Measures memory, latency and the side-by-side comparisons.</summary>
     /// <param name="catalog">The subjects.</param>
     /// <param name="sizes">The sizes.</param>
     /// <param name="figures">Receives the figures.</param>
@@ -19,6 +19,95 @@ public static class Probes
         ArgumentNullException.ThrowIfNull(failures);
         RunMemory(catalog, sizes, figures, failures);
         RunLatency(catalog, sizes, figures, failures);
+        RunSideBySide(catalog, sizes, figures, failures);
+    }
+
+    /// <summary>
+    /// Holds part 5 against the floors with <see cref="SideBySideProbe"/>: loading the tall shape in the largest
+    /// batches against sorting the same updates, and the batch merger against the merge floor.
+    /// </summary>
+    /// <param name="catalog">The subjects; nothing runs unless part 5 (and, for the merge, its merger) is registered.</param>
+    /// <param name="sizes">The sizes.</param>
+    /// <param name="figures">Receives the figures, under <see cref="WorkloadIds.SideBySide"/>.</param>
+    /// <param name="failures">Receives the failures.</param>
+    public static void RunSideBySide(SubjectCatalog catalog, WorkloadSizes sizes, Figures figures, ICollection<string> failures)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(sizes);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(failures);
+        string part5 = HeadlineRatios.Part5;
+        if (catalog.Names<long>(TraceWorkloads.Insert).Contains(part5))
+        {
+            Attempt($"side-by-side {SideBySidePairs.Load}", failures, () =>
+                File(figures, SideBySidePairs.Load, LoadAgainstSort(catalog, part5, sizes)));
+        }
+
+        if (catalog.FindNativeMerge(SubjectNames.NativeMerge(part5)) is { } merge)
+        {
+            Attempt($"side-by-side {SideBySidePairs.Merge}", failures, () =>
+                File(figures, SideBySidePairs.Merge, MergeAgainstFloor(merge, sizes)));
+        }
+    }
+
+    #region side-by-side-pairs
+    private static SideBySideResult LoadAgainstSort(SubjectCatalog catalog, string part, WorkloadSizes sizes)
+    {
+        // The insert workload's load, and the same updates (each stamped with its batch's time) sorted at once.
+        var updates = WorkloadData.ShuffledUpdates<long>(sizes.Tall);
+        var batches = WorkloadData.Batches(updates, sizes.LargestBatch, stampBatchIndex: true);
+        LongUpdate[] stamped = [.. batches.SelectMany(batch => batch)];
+        long probe = updates[0].Key;
+        return SideBySideProbe.Measure(
+            () =>
+            {
+                var subject = catalog.Create<long>(part);
+                return () =>
+                {
+                    foreach (var batch in batches)
+                    {
+                        subject.Add(batch);
+                    }
+
+                    return Expect(subject.Lookup(probe), 1);
+                };
+            },
+            () =>
+            {
+                var scratch = stamped.ToArray();
+                return () =>
+                {
+                    Floors.Sort<long>(scratch);
+                    return scratch.Length;
+                };
+            },
+            sizes.SideBySideRounds);
+    }
+
+    private static SideBySideResult MergeAgainstFloor(NativeMerge merge, WorkloadSizes sizes)
+    {
+        // The merge workload's plain merge; the native merge builds its two batches once, here, untimed.
+        var input = MergeInput.Create(sizes.MergeKeys, compacting: false);
+        var merged = merge(input);
+        return SideBySideProbe.Measure(
+            () => () => Expect(merged(), input.ExpectedOutput),
+            () => () =>
+            {
+                var output = new LongUpdate[input.Older.Length + input.Newer.Length];
+                return Floors.Merge(input.Older, input.Newer, output);
+            },
+            sizes.SideBySideRounds);
+    }
+    #endregion
+
+    private static long Expect(long actual, long expected) =>
+        actual == expected ? actual : throw new InvalidOperationException($"The operation returned {actual}, not {expected}.");
+
+    private static void File(Figures figures, string pair, SideBySideResult result)
+    {
+        figures.Set(WorkloadIds.SideBySide, pair, SideBySidePairs.Measured, result.MeasuredNanoseconds);
+        figures.Set(WorkloadIds.SideBySide, pair, SideBySidePairs.Floor, result.FloorNanoseconds);
+        figures.Set(WorkloadIds.SideBySide, pair, SideBySidePairs.Ratio, result.Ratio);
     }
 
     /// <summary>Measures bytes retained per update for two snapshots and a history.</summary>

@@ -13,6 +13,7 @@ namespace Traces.Benchmarks;
 /// <param name="LatencyUpdates">The number of single-update batches the latency workload adds.</param>
 /// <param name="ScanEntries">The number of entries the scan workload loads.</param>
 /// <param name="RelationLefts">The number of lefts (and rights) of the junction workload's relation.</param>
+/// <param name="SideBySideRounds">The number of rounds of each side-by-side comparison with a floor.</param>
 public sealed record WorkloadSizes(
     Shape Tall,
     Shape Square,
@@ -24,7 +25,8 @@ public sealed record WorkloadSizes(
     Shape History,
     int LatencyUpdates,
     int ScanEntries,
-    int RelationLefts)
+    int RelationLefts,
+    int SideBySideRounds)
 {
     /// <summary>The number of keys in one look-up batch.</summary>
     public const int LookupBatchSize = 1_000;
@@ -44,7 +46,8 @@ public sealed record WorkloadSizes(
         History: new(1_000, 100, 10),
         LatencyUpdates: 1_000_000,
         ScanEntries: 200_000,
-        RelationLefts: 100_000);
+        RelationLefts: 100_000,
+        SideBySideRounds: 21);
 
     /// <summary>Gets the sizes of the quick run: small enough that everything runs once in seconds.</summary>
     public static WorkloadSizes Quick { get; } = new(
@@ -58,7 +61,8 @@ public sealed record WorkloadSizes(
         History: new(100, 20, 10),
         LatencyUpdates: 20_000,
         ScanEntries: 5_000,
-        RelationLefts: 2_000);
+        RelationLefts: 2_000,
+        SideBySideRounds: 5);
 
     /// <summary>Gets tiny sizes for tests that only check that every workload runs and answers sensibly.</summary>
     public static WorkloadSizes Tiny { get; } = new(
@@ -72,7 +76,8 @@ public sealed record WorkloadSizes(
         History: new(20, 10, 4),
         LatencyUpdates: 1_000,
         ScanEntries: 500,
-        RelationLefts: 200);
+        RelationLefts: 200,
+        SideBySideRounds: 3);
 
     /// <summary>
     /// Gets or sets the sizes the benchmark classes offer BenchmarkDotNet as parameters; the runner sets it before
