@@ -50,12 +50,13 @@ internal struct UpdateColumns<TTime, TDiff>
     /// is stored again only when the update before it in the output came from the other input.
     /// </para>
     /// <para>
-    /// A merge that advances no time can count on that: the owner written before a re-stored singleton came from
-    /// the other input, so at most one singleton per owner of the other input is stored again, and room for that
-    /// many is enough (for a batch of keys each updated once per batch, exactly enough). A merge that advances
-    /// times usually stores fewer updates than its inputs, since times advanced to the frontier collapse into one
-    /// another; it reserves room for every singleton only where singletons are few, and otherwise starts at what
-    /// the inputs store. Either way the writer grows the columns if the estimate falls short.
+    /// A merge that advances no time can estimate how often that happens: a singleton is stored again only right
+    /// after an owner that came from the other input (or when it is merged with one), so it reserves room for one
+    /// stored-again singleton per owner of the other input. That covers every merge in which equal values are
+    /// rare, and exactly covers two batches over the same keys, each key updated once per batch. A merge that
+    /// advances times usually stores fewer updates than its inputs, since times advanced to the frontier collapse
+    /// into one another; it reserves room for every singleton only where singletons are few, and otherwise starts
+    /// at what the inputs store. Either way the writer grows the columns if the estimate falls short.
     /// </para>
     /// </remarks>
     public static UpdateColumns<TTime, TDiff> MergeCapacity(in UpdateColumns<TTime, TDiff> first, int firstOwners, in UpdateColumns<TTime, TDiff> second, int secondOwners, bool advancing)

@@ -70,6 +70,17 @@ public sealed class ProbeTests
     }
 
     [Fact]
+    public void The_latency_probe_refuses_a_missing_factory_or_batches_and_no_runs()
+    {
+        var batches = LatencyProbe.SingleUpdateBatches(10);
+        Func<IndexSubject<long>> create = () => SubjectCatalog.Default.Create<long>("part5");
+
+        FluentActions.Invoking(() => LatencyProbe.Measure(null!, batches, 1)).Should().Throw<ArgumentNullException>().WithParameterName("create");
+        FluentActions.Invoking(() => LatencyProbe.Measure(create, null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("batches");
+        FluentActions.Invoking(() => LatencyProbe.Measure(create, batches, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("runs");
+    }
+
+    [Fact]
     public void The_side_by_side_probe_refuses_missing_operations_and_no_rounds()
     {
         Func<Func<long>> operation = () => () => 1;

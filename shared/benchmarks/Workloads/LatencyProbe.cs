@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Traces.Benchmarks;
 
-/// <summary>The slowest and the mean time of single-update <c>Add</c> calls over a long run.</summary>
+/// <summary>
+/// The slowest and the mean time of single-update <c>Add</c> calls over a long run: each the median over several
+/// runs, so that one run's disturbance (a preempted thread, a neighbour's burst) does not stand for the structure.
+/// </summary>
 /// <param name="WorstNanoseconds">The slowest <c>Add</c>.</param>
 /// <param name="WorstOwnNanoseconds">
 /// The slowest <c>Add</c> once the collector's pauses inside it are taken out: the structure's own worst case. The
@@ -29,15 +32,27 @@ public static class LatencyProbe
     public static LongUpdate[][] SingleUpdateBatches(int updates) =>
         WorkloadData.Batches(WorkloadData.ShuffledUpdates<long>(new Shape(updates, 1)), 1, stampBatchIndex: true);
 
-    /// <summary>Measures subjects made by <paramref name="create"/> on <paramref name="batches"/>.</summary>
+    /// <summary>Measures <paramref name="runs"/> subjects made by <paramref name="create"/> on <paramref name="batches"/>.</summary>
     /// <param name="create">Creates an empty subject.</param>
     /// <param name="batches">Single-update batches, from <see cref="SingleUpdateBatches"/>.</param>
-    public static LatencyResult Measure(Func<IndexSubject<long>> create, LongUpdate[][] batches)
+    /// <param name="runs">The number of measured runs, each on a fresh subject, at least 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="create"/> or <paramref name="batches"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="runs"/> is less than 1.</exception>
+    public static LatencyResult Measure(Func<IndexSubject<long>> create, LongUpdate[][] batches, int runs)
     {
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(batches);
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         Time(create(), batches.AsSpan(0, Math.Min(batches.Length, 4_096)));
-        return Time(create(), batches);
+        var worst = new double[runs];
+        var worstOwn = new double[runs];
+        var mean = new double[runs];
+        for (int run = 0; run < runs; run++)
+        {
+            (worst[run], worstOwn[run], mean[run]) = Time(create(), batches);
+        }
+
+        return new LatencyResult(Median.Of(worst), Median.Of(worstOwn), Median.Of(mean));
     }
 
     private static LatencyResult Time(IndexSubject<long> subject, ReadOnlySpan<LongUpdate[]> batches)

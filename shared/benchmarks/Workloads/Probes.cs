@@ -158,7 +158,7 @@ public static class Probes
         {
             Attempt($"latency {name}", failures, () =>
             {
-                var result = LatencyProbe.Measure(() => catalog.Create<long>(name), singles);
+                var result = LatencyProbe.Measure(() => catalog.Create<long>(name), singles, sizes.LatencyRuns);
                 figures.Set(WorkloadIds.Latency, name, "worst", result.WorstNanoseconds);
                 figures.Set(WorkloadIds.Latency, name, "worst-own", result.WorstOwnNanoseconds);
                 figures.Set(WorkloadIds.Latency, name, "mean", result.MeanNanoseconds);

@@ -11,6 +11,7 @@ namespace Traces.Benchmarks;
 /// <param name="MergeKeys">The number of updates in each of the merge workload's two batches.</param>
 /// <param name="History">The history shape of the memory workload: several times per value.</param>
 /// <param name="LatencyUpdates">The number of single-update batches the latency workload adds.</param>
+/// <param name="LatencyRuns">The number of runs of the latency workload per subject; medians are reported.</param>
 /// <param name="ScanEntries">The number of entries the scan workload loads.</param>
 /// <param name="RelationLefts">The number of lefts (and rights) of the junction workload's relation.</param>
 /// <param name="SideBySideRounds">The number of rounds of each side-by-side comparison with a floor.</param>
@@ -24,6 +25,7 @@ public sealed record WorkloadSizes(
     int MergeKeys,
     Shape History,
     int LatencyUpdates,
+    int LatencyRuns,
     int ScanEntries,
     int RelationLefts,
     int SideBySideRounds)
@@ -45,6 +47,7 @@ public sealed record WorkloadSizes(
         MergeKeys: 500_000,
         History: new(1_000, 100, 10),
         LatencyUpdates: 1_000_000,
+        LatencyRuns: 3,
         ScanEntries: 200_000,
         RelationLefts: 100_000,
         SideBySideRounds: 21);
@@ -60,6 +63,7 @@ public sealed record WorkloadSizes(
         MergeKeys: 10_000,
         History: new(100, 20, 10),
         LatencyUpdates: 20_000,
+        LatencyRuns: 1,
         ScanEntries: 5_000,
         RelationLefts: 2_000,
         SideBySideRounds: 5);
@@ -75,6 +79,7 @@ public sealed record WorkloadSizes(
         MergeKeys: 1_000,
         History: new(20, 10, 4),
         LatencyUpdates: 1_000,
+        LatencyRuns: 3,
         ScanEntries: 500,
         RelationLefts: 200,
         SideBySideRounds: 3);
