@@ -119,6 +119,7 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
     #endregion
 
     /// <summary>Merges <paramref name="key1"/> of <paramref name="first"/> with the equal <paramref name="key2"/> of <paramref name="second"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void MergeKey(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> first, int key1, in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> second, int key2)
     {
         int valsBefore = Updates.Offsets.Owners;

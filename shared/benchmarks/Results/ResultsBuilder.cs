@@ -115,7 +115,7 @@ public static class ResultsBuilder
             v => v);
         Add(
             "latency",
-            $"Single-update Add, over {sizes.LatencyUpdates.ToString("N0", CultureInfo.InvariantCulture)} updates, medians of {sizes.LatencyRuns.ToString(CultureInfo.InvariantCulture)} runs",
+            $"Single-update Add, over {sizes.LatencyUpdates.ToString("N0", CultureInfo.InvariantCulture)} updates, least of {sizes.LatencyRuns.ToString(CultureInfo.InvariantCulture)} runs",
             WorkloadIds.Latency,
             [Micros("slowest Add (µs)", "worst"), Micros("slowest Add, collector pauses taken out (µs)", "worst-own"), Micros("mean Add (µs)", "mean")],
             0,

@@ -11,7 +11,7 @@ namespace Traces.Benchmarks;
 /// <param name="MergeKeys">The number of updates in each of the merge workload's two batches.</param>
 /// <param name="History">The history shape of the memory workload: several times per value.</param>
 /// <param name="LatencyUpdates">The number of single-update batches the latency workload adds.</param>
-/// <param name="LatencyRuns">The number of runs of the latency workload per subject; medians are reported.</param>
+/// <param name="LatencyRuns">The number of runs of the latency workload per subject; the least of each figure is reported.</param>
 /// <param name="ScanEntries">The number of entries the scan workload loads.</param>
 /// <param name="RelationLefts">The number of lefts (and rights) of the junction workload's relation.</param>
 /// <param name="SideBySideRounds">The number of rounds of each side-by-side comparison with a floor.</param>
@@ -47,7 +47,7 @@ public sealed record WorkloadSizes(
         MergeKeys: 500_000,
         History: new(1_000, 100, 10),
         LatencyUpdates: 1_000_000,
-        LatencyRuns: 3,
+        LatencyRuns: 5,
         ScanEntries: 200_000,
         RelationLefts: 100_000,
         SideBySideRounds: 21);
