@@ -141,6 +141,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         _count = count;
     }
 
+    #region allocate
     /// <summary>Returns an array of <paramref name="length"/> items, not zeroed when they hold no references.</summary>
     /// <remarks>
     /// Nothing reads a container's array past its count, so a buffer of plain values need not be cleared first:
@@ -158,6 +159,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         items.AsSpan(0, count).CopyTo(grown);
         return grown;
     }
+    #endregion
 
     private void PushWithGrowth(T item)
     {
