@@ -172,11 +172,10 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         if (_chains.Count == 1)
         {
             var items = _chains[0].Span;
-            var bound = upper.Elements;
             int previous = -1;
             for (int i = 0; i < items.Length; i++)
             {
-                if (AtOrBeyond(bound, items[i].Time))
+                if (upper.LessEqual(items[i].Time))
                 {
                     continue;
                 }
@@ -201,11 +200,10 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             // Updates beyond the upper slide to the front of the chain as the rest stream into the builder.
             var chain = _chains[0];
             var items = chain.Items;
-            var bound = upper.Elements;
             int kept = 0;
             for (int i = 0; i < chain.Count; i++)
             {
-                if (AtOrBeyond(bound, items[i].Time))
+                if (upper.LessEqual(items[i].Time))
                 {
                     frontier.Insert(items[i].Time);
                     items[kept++] = items[i];
@@ -243,22 +241,6 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         return batch;
     }
     #endregion
-
-    // Whether some element of `bound` is less than or equal to `time`: Antichain.LessEqual, over a span held in a local
-    // and inlined, for the loops that test every update.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool AtOrBeyond(ReadOnlySpan<TTime> bound, in TTime time)
-    {
-        foreach (ref readonly TTime element in bound)
-        {
-            if (element.LessEqual(time))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private void CheckUpper(Antichain<TTime> upper)
     {

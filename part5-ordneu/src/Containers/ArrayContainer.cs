@@ -108,9 +108,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     {
         if (_items is not null && _count < _items.Length / 2)
         {
-            var trimmed = Allocate(_count);
-            _items.AsSpan(0, _count).CopyTo(trimmed);
-            _items = trimmed;
+            _items = Copied(_items, _count, _count);
         }
     }
 
@@ -153,11 +151,15 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     /// Returns a new array of at least <paramref name="capacity"/> items, and at least twice the length of
     /// <paramref name="items"/>, holding a copy of its first <paramref name="count"/> items.
     /// </summary>
-    internal static T[] Grown(T[] items, int count, int capacity)
+    internal static T[] Grown(T[] items, int count, int capacity) =>
+        Copied(items, count, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
+
+    // A new array of `length` items holding a copy of the first `count` items of `items`.
+    private static T[] Copied(T[] items, int count, int length)
     {
-        var grown = Allocate(Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
-        items.AsSpan(0, count).CopyTo(grown);
-        return grown;
+        var copy = Allocate(length);
+        items.AsSpan(0, count).CopyTo(copy);
+        return copy;
     }
     #endregion
 

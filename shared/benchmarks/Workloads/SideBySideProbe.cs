@@ -80,7 +80,7 @@ public static class SideBySideProbe
         }
         #endregion
 
-        return new SideBySideResult(Median.Of(measuredTimes), Median.Of(floorTimes), Median.Of(ratios));
+        return new SideBySideResult(Median(measuredTimes), Median(floorTimes), Median(ratios));
     }
 
     private static double Time(Func<Func<long>> prepare)
@@ -94,5 +94,13 @@ public static class SideBySideProbe
         long elapsed = Stopwatch.GetTimestamp() - start;
         GC.KeepAlive(result);
         return Math.Max(1, elapsed) * (1e9 / Stopwatch.Frequency);
+    }
+
+    // The median of `values`, sorting them in place.
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        int middle = values.Length / 2;
+        return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 }
