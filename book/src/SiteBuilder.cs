@@ -8,7 +8,8 @@ namespace Book;
 /// <param name="RepositoryRoot">The repository root; error messages name files relative to it.</param>
 /// <param name="ChaptersDirectory">The directory holding <c>toc.yml</c> and the chapters.</param>
 /// <param name="OutputDirectory">The directory the site is written to.</param>
-internal sealed record BookBuildOptions(string RepositoryRoot, string ChaptersDirectory, string OutputDirectory);
+/// <param name="Scenes">The scenes figures, players and outputs name; <see langword="null"/> for the book's own.</param>
+internal sealed record BookBuildOptions(string RepositoryRoot, string ChaptersDirectory, string OutputDirectory, Scenes.SceneCatalog? Scenes = null);
 
 /// <summary>What a successful build produced.</summary>
 /// <param name="OutputDirectory">The site's directory.</param>
@@ -41,7 +42,7 @@ internal static class SiteBuilder
         var chapterFiles = TableOfContents.Read(Path.GetFullPath(options.ChaptersDirectory), root, errors);
 
         using var highlighter = new CSharpHighlighter(root);
-        var includes = new IncludeRenderer(root, highlighter);
+        var includes = new IncludeRenderer(root, highlighter, options.Scenes ?? Scenes.SceneCatalog.Default);
         var renderer = new ChapterRenderer(root, includes, highlighter);
         var chapters = chapterFiles.Select(file => renderer.Render(file, errors)).ToList();
 

@@ -30,4 +30,8 @@ internal sealed record Snippet(string FullPath, string DisplayPath, string? Regi
 
     /// <summary>Gets the label a reader sees: <c>path#region</c>, or just the path.</summary>
     public string Label => Region is null ? DisplayPath : $"{DisplayPath}#{Region}";
+
+    /// <summary>Returns the snippet without its XML doc comment lines (those starting with <c>///</c>).</summary>
+    public Snippet WithoutDocComments() =>
+        this with { Lines = Lines.Where(static l => !l.Text.TrimStart().StartsWith("///", StringComparison.Ordinal)).ToArray() };
 }

@@ -50,6 +50,35 @@ public sealed class BuildFailureTests : IDisposable
     }
 
     [Fact]
+    public void A_scene_that_throws_names_the_chapter_line_and_where_it_threw()
+    {
+        site.Replace("chapters/02-second.md", "(fixture-boxes)", "(fixture-throws)");
+        site.BuildErrors().Should().ContainSingle().Which.Should().MatchRegex(
+            @"^chapters/02-second\.md:26: scene 'fixture-throws' threw InvalidOperationException: the structure is empty \(at FixtureScenes\.cs:\d+\)$");
+    }
+
+    [Fact]
+    public void A_scene_that_does_not_exist_or_is_of_another_kind()
+    {
+        site.Replace("chapters/02-second.md", "(fixture-boxes)", "(fixture-counter)");
+        site.BuildErrors().Should().ContainSingle().Which.Should().StartWith("chapters/02-second.md:26: no figure scene named 'fixture-counter' (known: ");
+    }
+
+    [Fact]
+    public void A_sample_that_prints_a_line_wider_than_the_code_column()
+    {
+        site.Replace("chapters/02-second.md", "(fixture-hello)", "(fixture-wide)");
+        site.BuildErrors().Should().Equal("chapters/02-second.md:30: sample 'fixture-wide' printed a line of 101 characters, wider than the code column (100)");
+    }
+
+    [Fact]
+    public void An_included_line_wider_than_the_code_column_names_the_source_line()
+    {
+        site.Replace("src/Counter.cs", "total += amount;", "total += amount; // " + new string('x', 100));
+        site.BuildErrors().Should().Equal("src/Counter.cs:14: line is 124 characters as included in the book, wider than the code column (100); wrap it");
+    }
+
+    [Fact]
     public void A_malformed_include()
     {
         site.Replace("chapters/01-first.md", "[!code-csharp[](../src/Counter.cs#read)]", "[!code-csharp[](../src/Counter.cs#read)");

@@ -28,8 +28,33 @@ public sealed class DirectiveTests
         Directive.Parse("[!benchmark-machine[](../benchmarks/results.json)]", At).Fragment.Should().BeNull();
     }
 
+    [Fact]
+    public void A_code_include_may_leave_out_doc_comments_with_or_without_a_change()
+    {
+        Directive.Parse("[!code-csharp[](../src/X.cs#add \"nodoc\")]", At).WithoutDocs.Should().BeTrue();
+        var both = Directive.Parse("[!code-csharp[](../src/X.cs#add \"diff:../src/Y.cs#add nodoc\")]", At);
+        (both.WithoutDocs, both.DiffPath, both.DiffFragment).Should().Be((true, "../src/Y.cs", "add"));
+        Directive.Parse("[!code-csharp[](../src/X.cs#add)]", At).WithoutDocs.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("[!figure[The levels of a spine.](spine-levels)]", "figure", "The levels of a spine.")]
+    [InlineData("[!player[A spine, step by step.](spine-run)]", "player", "A spine, step by step.")]
+    [InlineData("[!output[](spine-after-inserts)]", "output", "")]
+    public void A_scene_directive_names_its_kind_scene_and_caption(string line, string kind, string caption)
+    {
+        var directive = Directive.Parse(line, At);
+        (directive.Kind, directive.Caption).Should().Be((kind, caption));
+        directive.Path.Should().MatchRegex("^[a-z-]+$");
+    }
+
     [Theory]
     [InlineData("[!code-csharp[](../src/X.cs#add)", "expected [!code-LANG")]
+    [InlineData("[!figure[](spine-levels)]", "a figure needs a caption")]
+    [InlineData("[!player[](spine-run)]", "a player needs a caption")]
+    [InlineData("[!figure[Levels](Spine_Levels)]", "'Spine_Levels' is not a scene name")]
+    [InlineData("[!output[](spine \"nodoc\")]", "output takes none")]
+    [InlineData("[!code-csharp[](../src/X.cs#add \"nodocs\")]", "unknown option \"nodocs\"")]
     [InlineData("[!code-csharp[](../src/X.cs#add)] trailing words", "expected [!code-LANG")]
     [InlineData("[!code-csharp[](../src/X.cs#)]", "empty region name after '#'")]
     [InlineData("[!code-csharp[](#add)]", "no file before '#'")]

@@ -30,7 +30,7 @@ internal sealed class FixtureSite : IDisposable
     }
 
     public BookBuildResult Build() =>
-        SiteBuilder.Build(new BookBuildOptions(Root, Path.Combine(Root, "chapters"), Output));
+        SiteBuilder.Build(new BookBuildOptions(Root, Path.Combine(Root, "chapters"), Output, Scenes.FixtureScenes.Catalog));
 
     /// <summary>Builds, expecting failure, and returns the errors as <c>file:line: message</c> lines.</summary>
     public IReadOnlyList<string> BuildErrors()

@@ -28,7 +28,7 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
     public void Every_chapter_the_cover_and_the_print_page_are_written_with_their_assets()
     {
         built.Result.Pages.Should().Be(5);
-        built.Result.Snippets.Should().Be(5, "two includes in the first chapter, three in the second; the fenced one is text");
+        built.Result.Snippets.Should().Be(6, "two includes in the first chapter, four in the second; the fenced one is text");
         foreach (var file in new[] { "index.html", "01-first.html", "02-second.html", "03-results.html", "print.html", "search-index.js",
                      "assets/book.css", "assets/book.js", "assets/search.js", "assets/theme.js", "assets/favicon.svg" })
         {
@@ -93,13 +93,54 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
         figure.QuerySelector("figcaption")!.TextContent.Should().Contain("changed from src/CounterBefore.cs#merge");
         var code = figure.QuerySelector("pre")!;
         code.QuerySelectorAll(".line.added").Select(static l => l.TextContent.TrimEnd('\n')).Should().Equal("    merged.Add(1);");
+        code.QuerySelectorAll(".line.removed").Select(static l => l.TextContent.TrimEnd('\n')).Should().Equal("    // Nothing else to add.");
         code.QuerySelectorAll(".line.context").Should().HaveCount(5);
         var fold = code.QuerySelector(".fold")!;
-        fold.GetAttribute("data-lines").Should().Be("2");
-        fold.QuerySelectorAll(".line").Select(static l => l.TextContent.TrimEnd('\n')).Should().Equal("public static Counter Merge(Counter left, Counter right)", "{");
+        fold.GetAttribute("data-lines").Should().Be("3");
+        fold.QuerySelectorAll(".line").Select(static l => l.TextContent.TrimEnd('\n'))
+            .Should().Equal("/// <summary>Merges two counters.</summary>", "public static Counter Merge(Counter left, Counter right)", "{");
         code.TextContent.Should().Be(string.Join('\n',
-            "public static Counter Merge(Counter left, Counter right)", "{", "    var merged = new Counter();", "    merged.Add(left.Read());",
-            "    merged.Add(right.Read());", "    merged.Add(1);", "    return merged;", "}"), "the whole new region is there, folded or not");
+            "/// <summary>Merges two counters.</summary>", "public static Counter Merge(Counter left, Counter right)", "{",
+            "    var merged = new Counter();", "    merged.Add(left.Read());", "    merged.Add(right.Read());", "    merged.Add(1);",
+            "    // Nothing else to add.", "    return merged;", "}"), "the whole new region is there, folded or not, with the removed line where it was");
+    }
+
+    [Fact]
+    public void A_region_included_without_docs_drops_its_doc_comment_lines()
+    {
+        var code = built.Page("02-second.html").QuerySelectorAll("figure.code-include:not(.code-change) pre[data-source='src/Counter.cs#merge']").Single();
+        code.TextContent.Should().StartWith("public static Counter Merge(").And.NotContain("///");
+    }
+
+    [Fact]
+    public void A_figure_holds_the_scene_s_svg_and_its_caption()
+    {
+        var figure = built.Page("02-second.html").QuerySelector("figure.scene#figure-fixture-boxes")!;
+        figure.QuerySelectorAll("svg rect").Select(static r => r.GetAttribute("data-value")).Should().Equal("1", "2");
+        figure.QuerySelector("svg")!.GetAttribute("aria-label").Should().Be("Two boxes holding 1 and 2.");
+        figure.QuerySelector("figcaption")!.InnerHtml.Should().Be("Two boxes, <code>drawn</code> by a scene.");
+    }
+
+    [Fact]
+    public void A_player_holds_every_frame_with_the_first_shown_and_its_controls()
+    {
+        var player = built.Page("02-second.html").QuerySelector("figure.player#player-fixture-counter")!;
+        player.GetAttribute("data-steps").Should().Be("3");
+        var frames = player.QuerySelectorAll(".player-frame");
+        frames.Select(static f => f.GetAttribute("data-label")).Should().Equal("count 1", "count 2", "count 3");
+        frames.Select(static f => f.HasAttribute("hidden")).Should().Equal(false, true, true);
+        player.QuerySelector(".player-label")!.TextContent.Should().Be("count 1");
+        player.QuerySelector("input.player-slider")!.GetAttribute("max").Should().Be("2");
+        player.QuerySelectorAll("button[data-action]").Select(static b => b.GetAttribute("data-action"))
+            .Should().Equal("first", "previous", "play", "next", "last");
+    }
+
+    [Fact]
+    public void An_output_block_shows_what_the_sample_printed()
+    {
+        var output = built.Page("02-second.html").QuerySelector("figure.sample-output#output-fixture-hello")!;
+        output.QuerySelector("pre.output")!.TextContent.Should().Be("hello <world> & all\nsecond line");
+        output.QuerySelector("figcaption")!.TextContent.Should().Be("Output of sample fixture-hello: what it printed");
     }
 
     [Fact]
@@ -141,7 +182,7 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
         print.GetElementById("02-second--reading").Should().NotBeNull();
         print.GetElementById("01-first")!.QuerySelectorAll("a").Select(static a => a.GetAttribute("href"))
             .Should().Equal("#02-second--merging-counters", "#01-first--first-counting");
-        print.QuerySelectorAll("pre[data-source]").Should().HaveCount(5);
+        print.QuerySelectorAll("pre[data-source]").Should().HaveCount(6);
     }
 
     [Fact]
