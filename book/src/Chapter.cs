@@ -22,6 +22,22 @@ internal sealed record Chapter(
     /// <summary>Gets the chapter's page in the site: <c>03-sorted.html</c>.</summary>
     public string PageName => Slug + ".html";
 
+    /// <summary>Gets the chapter's number, from its file name (<c>03-sorted.md</c> is chapter 3), or <see langword="null"/>.</summary>
+    public int? Number => NumberOf(FullPath);
+
+    /// <summary>Gets the title as the contents and the page links show it: <c>3. Part 2: sorted lists</c>.</summary>
+    public string NumberedTitle => Number is { } number ? $"{number}. {FrontMatter.Title}" : FrontMatter.Title;
+
+    /// <summary>Returns the number a chapter file's name starts with (<c>03-sorted.md</c>: 3), or <see langword="null"/>.</summary>
+    public static int? NumberOf(string path)
+    {
+        var name = Path.GetFileName(path);
+        var digits = name.Length - name.TrimStart("0123456789".ToCharArray()).Length;
+        return digits > 0 && int.TryParse(name.AsSpan(0, digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+    }
+
     /// <summary>Returns the chapter line that defines <paramref name="id"/>, or 1 when no line does.</summary>
     public int LineOfId(string id) =>
         HeadingLines.TryGetValue(id, out var line) ? line : LineContaining($"id=\"{id}\"", $"{{#{id}");

@@ -60,15 +60,18 @@ internal sealed class ChapterRenderer(string repositoryRoot, IncludeRenderer inc
 
         var startsWithTitle = document.FirstOrDefault(static b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock) is HeadingBlock { Level: 1 };
         var box = CheckpointBox(frontMatter);
+        // The chapter's number, from its file name, stands above the title: the contents list shows the same one.
+        var number = Chapter.NumberOf(fullPath) is { } n ? $"<p class=\"chapter-number\">Chapter {n}</p>\n" : "";
         string article;
         if (startsWithTitle)
         {
+            var start = body.IndexOf("<h1", StringComparison.Ordinal);
             var end = body.IndexOf("</h1>", StringComparison.Ordinal) + "</h1>".Length;
-            article = string.Concat(body.AsSpan(0, end), "\n", box, body.AsSpan(end));
+            article = string.Concat(body[..start], number, body[start..end], "\n" + box, body[end..]);
         }
         else
         {
-            article = $"<h1>{WebUtility.HtmlEncode(frontMatter.Title)}</h1>\n{box}{body}";
+            article = $"{number}<h1>{WebUtility.HtmlEncode(frontMatter.Title)}</h1>\n{box}{body}";
         }
 
         return new Chapter(fullPath, display, frontMatter, article, links, headingLines);
@@ -163,13 +166,15 @@ internal sealed class ChapterRenderer(string repositoryRoot, IncludeRenderer inc
 
         if (frontMatter.Files.Count > 0)
         {
-            html.Append("<p class=\"checkpoint-label\">Files this chapter touches</p><ul class=\"checkpoint-files\">");
+            // The list can be long (part 5's chapters name a dozen files): it stays folded until asked for.
+            html.Append("<details class=\"checkpoint-files-box\"><summary class=\"checkpoint-label\">Files this chapter touches (")
+                .Append(frontMatter.Files.Count).Append(")</summary><ul class=\"checkpoint-files\">");
             foreach (var file in frontMatter.Files)
             {
                 html.Append("<li><code>").Append(WebUtility.HtmlEncode(file)).Append("</code></li>");
             }
 
-            html.Append("</ul>");
+            html.Append("</ul></details>");
         }
 
         return html.Append("</aside>\n").ToString();

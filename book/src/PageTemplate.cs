@@ -61,7 +61,7 @@ internal static class PageTemplate
         html.Append(SidebarEntry(CoverPage, "Contents", null, pageName));
         foreach (var chapter in chapters)
         {
-            html.Append(SidebarEntry(chapter.PageName, chapter.FrontMatter.Title, chapter.FrontMatter.Part, pageName));
+            html.Append(SidebarEntry(chapter.PageName, chapter.NumberedTitle, chapter.FrontMatter.Part, pageName));
         }
 
         html.Append(SidebarEntry(PrintPage, "The whole book on one page", null, pageName));
@@ -98,13 +98,13 @@ internal static class PageTemplate
     /// <summary>The cover page's article: the book's title and its chapters in order.</summary>
     public static string Cover(IReadOnlyList<Chapter> chapters)
     {
-        var html = new StringBuilder($"<h1>{BookTitle}</h1>\n<p>The chapters, in reading order. Use the left and right arrow keys to move between them, and <kbd>/</kbd> to search.</p>\n<ol class=\"cover-chapters\">\n");
+        var html = new StringBuilder($"<h1>{BookTitle}</h1>\n<p>The chapters, in reading order. Use the left and right arrow keys to move between them, and <kbd>/</kbd> to search.</p>\n<ul class=\"cover-chapters\">\n");
         foreach (var chapter in chapters)
         {
-            html.Append($"<li><a href=\"{chapter.PageName}\">{Encode(chapter.FrontMatter.Title)}</a></li>\n");
+            html.Append($"<li><a href=\"{chapter.PageName}\">{Encode(chapter.NumberedTitle)}</a></li>\n");
         }
 
-        return html.Append($"</ol>\n<p><a href=\"{PrintPage}\">The whole book on one page</a>, for printing.</p>\n").ToString();
+        return html.Append($"</ul>\n<p><a href=\"{PrintPage}\">The whole book on one page</a>, for printing.</p>\n").ToString();
     }
 
     private static string SidebarEntry(string href, string title, string? part, string current)

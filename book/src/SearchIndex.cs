@@ -39,7 +39,8 @@ internal static class SearchIndex
                 continue;
             }
 
-            text.Append(' ').Append(node.TextContent);
+            text.Append(' ');
+            AppendText(node, text);
         }
 
         if (text.Length > 0 || section != chapterTitle)
@@ -52,6 +53,47 @@ internal static class SearchIndex
     public static string Script(IEnumerable<SearchSection> sections) =>
         "window.bookSearchIndex = " + JsonSerializer.Serialize(
             sections.Select(static s => new Dictionary<string, string> { ["c"] = s.Chapter, ["s"] = s.Section, ["u"] = s.Url, ["t"] = s.Text })) + ";\n";
+
+    /// <summary>Elements whose text stands apart from its neighbours: a space goes before and after each.</summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "p", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "caption", "thead", "tbody", "div", "pre",
+        "figure", "figcaption", "blockquote", "aside", "details", "summary", "h4", "h5", "h6", "br", "hr", "output",
+    };
+
+    /// <summary>
+    /// Appends the text a reader sees in <paramref name="node"/>: words in neighbouring blocks (list items, table
+    /// cells, code lines) kept apart by a space, and pictures left out (their labels are figures, not prose).
+    /// </summary>
+    private static void AppendText(INode node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case IText t:
+                text.Append(t.Data);
+                break;
+            case IElement { LocalName: "svg" or "script" or "style" or "button" or "input" }:
+                break;
+            case IElement element:
+                var block = Blocks.Contains(element.LocalName) || element.ClassList.Contains("line");
+                if (block)
+                {
+                    text.Append(' ');
+                }
+
+                foreach (var child in element.ChildNodes)
+                {
+                    AppendText(child, text);
+                }
+
+                if (block)
+                {
+                    text.Append(' ');
+                }
+
+                break;
+        }
+    }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -58,7 +58,7 @@ internal static class SiteBuilder
             var chapter = chapters[i];
             var previous = i == 0 ? new PageLink(PageTemplate.CoverPage, "Contents") : Link(chapters[i - 1]);
             var next = i == chapters.Count - 1 ? new PageLink(PageTemplate.PrintPage, "The whole book on one page") : Link(chapters[i + 1]);
-            pages[chapter.PageName] = PageTemplate.Render(chapter.FrontMatter.Title, chapter.PageName, chapters, chapter.ArticleHtml, previous, next);
+            pages[chapter.PageName] = PageTemplate.Render(chapter.NumberedTitle, chapter.PageName, chapters, chapter.ArticleHtml, previous, next);
             CheckPage(parser, pages[chapter.PageName], chapter.PageName,
                 (id, message) => new BuildError(chapter.DisplayPath, chapter.LineOfId(id), message),
                 (url, message) => new BuildError(chapter.DisplayPath, LineOfResource(chapter, url), message), errors);
@@ -91,7 +91,7 @@ internal static class SiteBuilder
         return new BookBuildResult(output, pages.Count, includes.SnippetCount, bytes, clock.Elapsed);
     }
 
-    private static PageLink Link(Chapter chapter) => new(chapter.PageName, chapter.FrontMatter.Title);
+    private static PageLink Link(Chapter chapter) => new(chapter.PageName, chapter.NumberedTitle);
 
     private static IElement Parse(HtmlParser parser, string articleHtml)
     {

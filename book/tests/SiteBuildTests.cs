@@ -53,11 +53,26 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
     }
 
     [Fact]
+    public void A_chapter_s_number_comes_from_its_file_name_everywhere_it_is_shown()
+    {
+        var page = built.Page("02-second.html");
+        page.QuerySelector("article > p.chapter-number")!.TextContent.Should().Be("Chapter 2");
+        page.Title.Should().StartWith("2. Second: merging");
+        page.QuerySelector("#book-sidebar a[aria-current=page]")!.TextContent.Should().Be("2. Second: merging");
+        page.QuerySelector("a[rel=prev]")!.TextContent.Should().Contain("1. ");
+        built.Page("index.html").QuerySelectorAll(".cover-chapters a").Select(static a => a.TextContent)
+            .Should().AllSatisfy(static t => t.Should().MatchRegex(@"^\d+\. "));
+    }
+
+    [Fact]
     public void Each_chapter_shows_its_checkpoint_and_files_under_its_title()
     {
         var box = built.Page("02-second.html").QuerySelector("article > aside.checkpoint")!;
         box.QuerySelector("code")!.TextContent.Should().Be("dotnet test --filter Part=2");
         box.QuerySelectorAll("li").Select(static li => li.TextContent).Should().Equal("src/Counter.cs", "src/CounterBefore.cs");
+        var files = box.QuerySelector("details")!;
+        files.HasAttribute("open").Should().BeFalse("the file list is folded until asked for");
+        files.QuerySelector("summary")!.TextContent.Should().Be("Files this chapter touches (2)");
         built.Page("02-second.html").QuerySelector("article > h1")!.TextContent.Should().Be("Second: merging", "a chapter without an h1 gets its title");
         built.Page("01-first.html").QuerySelectorAll("article h1").Should().ContainSingle("the chapter's own h1 is kept");
         built.Page("03-results.html").QuerySelector("aside.checkpoint").Should().BeNull("a chapter without a checkpoint has no box");
@@ -101,8 +116,9 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
             .Should().Equal("/// <summary>Merges two counters.</summary>", "public static Counter Merge(Counter left, Counter right)", "{");
         code.TextContent.Should().Be(string.Join('\n',
             "/// <summary>Merges two counters.</summary>", "public static Counter Merge(Counter left, Counter right)", "{",
-            "    var merged = new Counter();", "    merged.Add(left.Read());", "    merged.Add(right.Read());", "    merged.Add(1);",
-            "    // Nothing else to add.", "    return merged;", "}"), "the whole new region is there, folded or not, with the removed line where it was");
+            "    var merged = new Counter();", "    merged.Add(left.Read());", "    merged.Add(right.Read());",
+            "    // Nothing else to add.", "    merged.Add(1);", "    return merged;", "}"),
+            "the whole new region is there, folded or not, with the removed line where it was (before what replaced it)");
     }
 
     [Fact]
@@ -171,6 +187,9 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
         script.Should().Contain("\"s\":\"Merging counters\",\"u\":\"02-second.html#merging-counters\"");
         script.Should().Contain("\"u\":\"01-first.html#reading\"");
         script.Should().Contain("fixture machine");
+        script.Should().Contain("listed apart", "words of neighbouring list items keep a space between them");
+        script.Should().Contain("public long Read()").And.NotContain("Read() => total;public", "code lines stay apart");
+        script.Should().Contain("Two boxes, drawn by a scene.").And.NotContain("\"t\":\"1 2", "a figure's caption is text; its picture is not");
     }
 
     [Fact]
