@@ -7,9 +7,11 @@ namespace Book;
 /// <summary>Renders benchmark results as HTML tables and inline SVG bar charts, at build time.</summary>
 internal static class BenchmarkHtml
 {
-    private const int LabelWidth = 160;
+    private const int MinLabelWidth = 80;
+
+    private const int MinValueWidth = 60;
+
     private const int BarArea = 380;
-    private const int ValueWidth = 100;
     private const int RowHeight = 26;
 
     /// <summary>Renders the table with id <paramref name="id"/>, or throws if there is none.</summary>
@@ -45,27 +47,43 @@ internal static class BenchmarkHtml
         var chart = results.Charts.FirstOrDefault(c => c.Id == id)
             ?? throw new BuildErrorException(at.Error($"no benchmark chart with id '{id}' (have: {Ids(results.Charts.Select(c => c.Id))})"));
         var max = chart.Bars.Count == 0 ? 1 : Math.Max(chart.Bars.Max(static b => b.Value), double.Epsilon);
-        var width = LabelWidth + BarArea + ValueWidth;
+        // Room for the longest label and the longest value, so neither is ever cut off.
+        var labelWidth = Math.Max(MinLabelWidth, TextWidth(chart.Bars.Select(static b => b.Label)) + 14);
+        var valueWidth = Math.Max(MinValueWidth, TextWidth(chart.Bars.Select(static b => FormatValue(b.Value))) + 12);
+        var width = labelWidth + BarArea + valueWidth;
         var height = (chart.Bars.Count * RowHeight) + 8;
         var svg = new StringBuilder();
-        svg.Append("<figure class=\"bench-chart\"><svg role=\"img\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
-            .Append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"><title>").Append(Encode(chart.Title)).Append("</title>");
+        svg.Append("<figure class=\"bench-chart\"><svg role=\"img\" viewBox=\"0 0 ").Append(width.ToString("0.#", CultureInfo.InvariantCulture))
+            .Append(' ').Append(height).Append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" style=\"min-width:")
+            .Append((width * 0.62).ToString("0", CultureInfo.InvariantCulture)).Append("px\"><title>").Append(Encode(chart.Title)).Append("</title>");
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             var bar = chart.Bars[i];
             var y = 4 + (i * RowHeight);
             var length = Math.Max(1, bar.Value / max * BarArea);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"bar-label\" x=\"{LabelWidth - 8}\" y=\"{y + 17}\" text-anchor=\"end\">{Encode(bar.Label)}</text>");
+                $"<text class=\"bar-label\" x=\"{labelWidth - 8:0.#}\" y=\"{y + 17}\" text-anchor=\"end\">{Encode(bar.Label)}</text>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"{RowHeight - 8}\" rx=\"2\"/>");
+                $"<rect class=\"bar\" x=\"{labelWidth:0.#}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"{RowHeight - 8}\" rx=\"2\"/>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"bar-value\" x=\"{LabelWidth + length + 6:0.#}\" y=\"{y + 17}\">{Encode(FormatValue(bar.Value))}</text>");
+                $"<text class=\"bar-value\" x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 17}\">{Encode(FormatValue(bar.Value))}</text>");
         }
 
-        return svg.Append("</svg><figcaption>").Append(Encode(chart.Title)).Append(" (").Append(Encode(chart.Unit))
-            .Append(")</figcaption></figure>").ToString();
+        return svg.Append("</svg><figcaption>").Append(Encode(Caption(chart))).Append("</figcaption></figure>").ToString();
     }
+
+    /// <summary>The chart's caption: its title, with the unit added only when the title does not already end with it.</summary>
+    public static string Caption(BenchmarkChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var title = chart.Title.TrimEnd();
+        return title.EndsWith($"({chart.Unit})", StringComparison.Ordinal) || title.EndsWith(chart.Unit, StringComparison.Ordinal)
+            ? title
+            : $"{title} ({chart.Unit})";
+    }
+
+    /// <summary>An upper estimate of how wide the widest text is drawn at the charts' 13 px (7.4 units a character).</summary>
+    private static double TextWidth(IEnumerable<string> texts) => texts.Select(static t => t.Length).DefaultIfEmpty(0).Max() * 7.4;
 
     /// <summary>Renders every ratio with its target and whether it was met.</summary>
     public static string Ratios(BenchmarkResults results)

@@ -159,6 +159,15 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
         output.QuerySelector("figcaption")!.TextContent.Should().Be("Output of sample fixture-hello: what it printed");
     }
 
+    [Theory]
+    [InlineData("Insert: batches of 1K (updates/s)", "updates/s", "Insert: batches of 1K (updates/s)")]
+    [InlineData("A relation: inserts/s", "inserts/s", "A relation: inserts/s")]
+    [InlineData("Insert throughput", "updates/s", "Insert throughput (updates/s)")]
+    public void A_chart_caption_names_its_unit_once(string title, string unit, string caption)
+    {
+        BenchmarkHtml.Caption(new BenchmarkChart("x", title, unit, [])).Should().Be(caption);
+    }
+
     [Fact]
     public void Benchmark_directives_render_tables_charts_ratios_and_the_machine()
     {
@@ -172,6 +181,8 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
         chart.QuerySelectorAll("rect.bar").Select(static r => r.GetAttribute("width")).Should().Equal("135.7", "380");
         chart.QuerySelectorAll("text.bar-value").Select(static t => t.TextContent).Should().Equal("1.23 M", "3.46 M");
         page.QuerySelector("figure.bench-chart figcaption")!.TextContent.Should().Be("Insert throughput (updates/s)");
+        double.Parse(chart.QuerySelectorAll("rect.bar")[0].GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture)
+            .Should().BeGreaterThanOrEqualTo(80, "labels get room");
 
         var ratios = page.QuerySelectorAll("article table")[1];
         ratios.QuerySelectorAll("tbody tr").Select(static r => string.Join("|", r.Children.Select(static c => c.TextContent)))

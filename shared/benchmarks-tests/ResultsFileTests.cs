@@ -23,6 +23,7 @@ public sealed class ResultsFileTests
 
         figures.Set(WorkloadIds.Lookup, "part1", WorkloadIds.LookupVariant(KeyOrder.Random), 50);
         figures.Set(WorkloadIds.Latency, "part1", "worst", 2_500);
+        figures.Set(WorkloadIds.Latency, "part1", "worst-own", 1_500);
         figures.Set(WorkloadIds.Latency, "part1", "mean", 100);
         figures.Set(WorkloadIds.SideBySide, SideBySidePairs.Load, SideBySidePairs.Measured, 3e8);
         figures.Set(WorkloadIds.SideBySide, SideBySidePairs.Load, SideBySidePairs.Floor, 2e8);
@@ -93,7 +94,8 @@ public sealed class ResultsFileTests
         var lookup = results.Tables.Single(table => table.Id == "lookup");
         lookup.Rows.Should().ContainSingle().Which.Should().Equal("part1", "20 M", Formats.Missing);
         var latency = results.Charts.Single(chart => chart.Id == "latency");
-        latency.Bars.Should().ContainSingle().Which.Should().Be(new ChartBar("part1", 2.5));
+        latency.Bars.Should().ContainSingle().Which.Should().Be(new ChartBar("part1", 1.5),
+            "the latency chart shows the figure its target is judged on: the slowest Add with collector pauses taken out");
     }
 
     [Fact]

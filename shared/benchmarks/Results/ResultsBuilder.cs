@@ -118,7 +118,8 @@ public static class ResultsBuilder
             $"Single-update Add, over {sizes.LatencyUpdates.ToString("N0", CultureInfo.InvariantCulture)} updates, least of {sizes.LatencyRuns.ToString(CultureInfo.InvariantCulture)} runs",
             WorkloadIds.Latency,
             [Micros("slowest Add (µs)", "worst"), Micros("slowest Add, collector pauses taken out (µs)", "worst-own"), Micros("mean Add (µs)", "mean")],
-            0,
+            // The chart shows the figure the latency target is judged on: the slowest Add with collector pauses taken out.
+            1,
             "µs",
             v => v);
         Add(
