@@ -165,6 +165,136 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
         AssertCleanRun();
     }
 
+    [Fact]
+    public async Task Every_figure_and_player_renders_without_errors_and_is_saved_as_a_screenshot()
+    {
+        var page = await Open("index.html");
+        await page.SetViewportSizeAsync(1280, 900);
+        var chapters = ChapterPages().ToList();
+        var figures = 0;
+        foreach (var name in chapters)
+        {
+            await page.GotoAsync(Url(name));
+            await WaitReady(page);
+            var count = await page.Locator("figure.scene, figure.player").CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                var figure = page.Locator("figure.scene, figure.player").Nth(i);
+                var id = await figure.GetAttributeAsync("id");
+                var box = await figure.Locator("svg.fig:visible").First.BoundingBoxAsync();
+                box.Should().NotBeNull($"{name}#{id} shows its picture");
+                box!.Width.Should().BeGreaterThan(100, $"{name}#{id} is drawn at a readable size");
+                box.Height.Should().BeGreaterThan(20, $"{name}#{id} is drawn at a readable size");
+                await figure.ScrollIntoViewIfNeededAsync();
+                await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = ArtifactPath($"figure-{Path.GetFileNameWithoutExtension(name)}-{id}.png") });
+                figures++;
+            }
+        }
+
+        figures.Should().BeGreaterThan(0, "the book has figures");
+        AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task A_player_steps_forward_and_back_by_buttons_keys_and_slider_and_shows_the_recorded_state()
+    {
+        var page = await Open("index.html");
+        await page.SetViewportSizeAsync(1280, 900);
+        var players = 0;
+        foreach (var name in ChapterPages())
+        {
+            await page.GotoAsync(Url(name));
+            await WaitReady(page);
+            foreach (var id in await page.EvalOnSelectorAllAsync<string[]>("figure.player", "ps => ps.map(p => p.id)"))
+            {
+                var player = page.Locator($"#{id}");
+                var steps = int.Parse((await player.GetAttributeAsync("data-steps"))!, System.Globalization.CultureInfo.InvariantCulture);
+                steps.Should().BeGreaterThan(1, $"{id} has something to replay");
+                await ExpectStep(player, 0, steps);
+
+                await player.Locator("button[data-action=next]").ClickAsync();
+                await ExpectStep(player, 1, steps);
+                // Focus is on the button just clicked: the arrow keys now step the player instead of turning the page.
+                var second = Math.Min(2, steps - 1);
+                await page.Keyboard.PressAsync("ArrowRight");
+                await ExpectStep(player, second, steps);
+                await Arrived(page, name);
+                await page.Keyboard.PressAsync("ArrowLeft");
+                await ExpectStep(player, second - 1, steps);
+                await player.Locator("button[data-action=first]").ClickAsync();
+                await ExpectStep(player, 0, steps);
+                await player.Locator("button[data-action=previous]").ClickAsync();
+                await ExpectStep(player, 0, steps);
+
+                await player.Locator("input.player-slider").FillAsync((steps - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await ExpectStep(player, steps - 1, steps);
+                await player.Locator("button[data-action=last]").ClickAsync();
+                await ExpectStep(player, steps - 1, steps);
+
+                // Three states for the record: the start, the middle and the end.
+                foreach (var step in new[] { 0, steps / 2, steps - 1 })
+                {
+                    await page.EvaluateAsync("([name, step]) => window.book.players[name].show(step)", new object[] { id["player-".Length..], step });
+                    await ExpectStep(player, step, steps);
+                    await player.ScrollIntoViewIfNeededAsync();
+                    await player.ScreenshotAsync(new LocatorScreenshotOptions { Path = ArtifactPath($"{id}-step-{step + 1}.png") });
+                }
+
+                await player.Locator("button[data-action=play]").ClickAsync();
+                await Assertions.Expect(player.Locator(".player-position")).Not.ToHaveTextAsync($"1 / {steps}");
+                await player.Locator("button[data-action=play]").ClickAsync();
+                players++;
+            }
+        }
+
+        players.Should().BeGreaterThan(0, "the book has players");
+        AssertCleanRun();
+    }
+
+    [Fact]
+    public async Task At_1280_pixels_no_code_line_hides_past_the_code_column()
+    {
+        var page = await Open("index.html");
+        await page.SetViewportSizeAsync(1280, 900);
+        var columns = await page.EvaluateAsync<double>(
+            "() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--code-columns'))");
+        columns.Should().Be(CodeColumn.Characters, "the stylesheet and the build agree on the code column");
+        foreach (var name in ChapterPages())
+        {
+            await page.GotoAsync(Url(name));
+            await WaitReady(page);
+            var hidden = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('figure.code-include pre, figure.sample-output pre')]
+                    .filter(pre => pre.scrollWidth > pre.clientWidth + 1)
+                    .map(pre => (pre.dataset.source || 'output') + ': ' + pre.scrollWidth + ' > ' + pre.clientWidth)
+                """);
+            hidden.Should().BeEmpty($"no line of {name} hides behind a sideways scroll at 1280 px");
+        }
+
+        AssertCleanRun();
+    }
+
+    private IEnumerable<string> ChapterPages() =>
+        Directory.EnumerateFiles(site.Output, "*.html").Select(static p => Path.GetFileName(p))
+            .Where(static p => p is not "index.html" and not "print.html").Order(StringComparer.Ordinal);
+
+    private static async Task ExpectStep(ILocator player, int step, int steps)
+    {
+        await Assertions.Expect(player.Locator(".player-position")).ToHaveTextAsync($"{step + 1} / {steps}");
+        var shown = player.Locator(".player-frame:not([hidden])");
+        await Assertions.Expect(shown).ToHaveCountAsync(1);
+        await Assertions.Expect(shown).ToHaveAttributeAsync("data-step", step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var label = await shown.GetAttributeAsync("data-label");
+        await Assertions.Expect(player.Locator(".player-label")).ToHaveTextAsync(label!);
+    }
+
+    private static string ArtifactPath(string name)
+    {
+        var artifacts = Path.Combine(TestPaths.RepositoryRoot, "book", "tests", "artifacts");
+        Directory.CreateDirectory(artifacts);
+        return Path.Combine(artifacts, name);
+    }
+
     private async Task<IPage> Open(string name)
     {
         var page = await browser.Context.NewPageAsync();
@@ -216,12 +346,8 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
     private static Task<string> Background(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var artifacts = Path.Combine(TestPaths.RepositoryRoot, "book", "tests", "artifacts");
-        Directory.CreateDirectory(artifacts);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, name) });
-    }
+    private static async Task Screenshot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(name) });
 
     private void AssertCleanRun()
     {
