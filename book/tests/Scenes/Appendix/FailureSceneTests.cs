@@ -1,0 +1,34 @@
+using Book.Scenes;
+using Book.Scenes.Appendix;
+
+namespace Book.Tests.Scenes.Appendix;
+
+[Trait("Part", "book")]
+public sealed class FailureSceneTests
+{
+    [Fact]
+    public void The_suite_catches_the_dropped_retractions_and_the_sample_prints_its_report()
+    {
+        var report = FailureScenes.Report();
+        report.Should().Contain($"seed {FailureScenes.Seed}", "a failure names the seed to replay");
+
+        var printed = SceneCatalog.Default.RunSample("conformance-failure").Split('\n');
+        printed.Should().HaveCountGreaterThan(2).And.AllSatisfy(static l => l.Length.Should().BeLessThanOrEqualTo(96));
+        var shownWords = string.Join('\n', printed).TrimEnd('…').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var reportWords = report.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        shownWords.Should().Equal(reportWords.Take(shownWords.Length), "the sample shows the report's own words, only wrapped");
+    }
+
+    [Theory]
+    [InlineData(10, 1)]
+    [InlineData(96, 1)]
+    [InlineData(97, 2)]
+    [InlineData(300, 4)]
+    public void Wrapping_keeps_every_piece_within_the_column_and_every_character(int length, int pieces)
+    {
+        var line = string.Join(' ', Enumerable.Repeat("word", length / 5 + 1))[..length];
+        var wrapped = FailureScenes.Wrap(line).ToList();
+        wrapped.Should().HaveCount(pieces).And.AllSatisfy(static p => p.Length.Should().BeLessThanOrEqualTo(96));
+        string.Join(' ', wrapped.Select(static p => p.Trim())).Should().Be(line.TrimEnd());
+    }
+}
