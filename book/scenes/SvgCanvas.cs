@@ -57,24 +57,11 @@ public sealed class SvgCanvas
     /// <param name="style">Space-separated figure classes, for example <c>"box a"</c>.</param>
     /// <param name="data">Values the rectangle stands for, written as <c>data-NAME</c> attributes.</param>
     public SvgCanvas Rect(double x, double y, double width, double height, string style = "box", params (string Name, object? Value)[] data)
-    {
-        body.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(y)).Append("\" width=\"").Append(N(width))
-            .Append("\" height=\"").Append(N(height)).Append("\" rx=\"3\"");
-        Classes(style);
-        Data(data);
-        body.Append("/>");
-        return this;
-    }
+        => Shape("rect", $"x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" rx=\"3\"", style, data);
 
     /// <summary>Draws a circle.</summary>
     public SvgCanvas Circle(double cx, double cy, double r, string style = "box", params (string Name, object? Value)[] data)
-    {
-        body.Append("<circle cx=\"").Append(N(cx)).Append("\" cy=\"").Append(N(cy)).Append("\" r=\"").Append(N(r)).Append('"');
-        Classes(style);
-        Data(data);
-        body.Append("/>");
-        return this;
-    }
+        => Shape("circle", $"cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(r)}\"", style, data);
 
     /// <summary>Draws one line of text with its baseline at <paramref name="y"/>.</summary>
     /// <param name="x">The anchor's horizontal position.</param>
@@ -107,14 +94,7 @@ public sealed class SvgCanvas
 
     /// <summary>Draws a straight line.</summary>
     public SvgCanvas Line(double x1, double y1, double x2, double y2, string style = "edge", params (string Name, object? Value)[] data)
-    {
-        body.Append("<line x1=\"").Append(N(x1)).Append("\" y1=\"").Append(N(y1)).Append("\" x2=\"").Append(N(x2))
-            .Append("\" y2=\"").Append(N(y2)).Append('"');
-        Classes(style);
-        Data(data);
-        body.Append("/>");
-        return this;
-    }
+        => Shape("line", $"x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\"", style, data);
 
     /// <summary>Draws a line from the first point to the second with an arrowhead at the second.</summary>
     public SvgCanvas Arrow(double x1, double y1, double x2, double y2, string style = "arrow", params (string Name, object? Value)[] data)
@@ -142,11 +122,7 @@ public sealed class SvgCanvas
     public SvgCanvas Path(string d, string style = "edge", params (string Name, object? Value)[] data)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(d);
-        body.Append("<path d=\"").Append(WebUtility.HtmlEncode(d)).Append('"');
-        Classes(style);
-        Data(data);
-        body.Append("/>");
-        return this;
+        return Shape("path", $"d=\"{WebUtility.HtmlEncode(d)}\"", style, data);
     }
 
     /// <summary>Opens a group; everything drawn until <see cref="EndGroup"/> belongs to it.</summary>
@@ -201,6 +177,16 @@ public sealed class SvgCanvas
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length * (small ? 6.2 : 7.8);
+    }
+
+    /// <summary>Writes one empty element: its tag, its geometry attributes as given, its classes and its data.</summary>
+    private SvgCanvas Shape(string tag, string geometry, string style, (string Name, object? Value)[] data)
+    {
+        body.Append('<').Append(tag).Append(' ').Append(geometry);
+        Classes(style);
+        Data(data);
+        body.Append("/>");
+        return this;
     }
 
     private void Classes(string style)

@@ -170,12 +170,9 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
     {
         var page = await Open("index.html");
         await page.SetViewportSizeAsync(1280, 900);
-        var chapters = ChapterPages().ToList();
         var figures = 0;
-        foreach (var name in chapters)
+        await ForEachChapter(page, async name =>
         {
-            await page.GotoAsync(Url(name));
-            await WaitReady(page);
             var count = await page.Locator("figure.scene, figure.player").CountAsync();
             for (var i = 0; i < count; i++)
             {
@@ -189,7 +186,7 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
                 await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = ArtifactPath($"figure-{Path.GetFileNameWithoutExtension(name)}-{id}.png") });
                 figures++;
             }
-        }
+        });
 
         figures.Should().BeGreaterThan(0, "the book has figures");
         AssertCleanRun();
@@ -201,10 +198,8 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
         var page = await Open("index.html");
         await page.SetViewportSizeAsync(1280, 900);
         var players = 0;
-        foreach (var name in ChapterPages())
+        await ForEachChapter(page, async name =>
         {
-            await page.GotoAsync(Url(name));
-            await WaitReady(page);
             foreach (var id in await page.EvalOnSelectorAllAsync<string[]>("figure.player", "ps => ps.map(p => p.id)"))
             {
                 var player = page.Locator($"#{id}");
@@ -245,7 +240,7 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
                 await player.Locator("button[data-action=play]").ClickAsync();
                 players++;
             }
-        }
+        });
 
         players.Should().BeGreaterThan(0, "the book has players");
         AssertCleanRun();
@@ -259,24 +254,31 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
         var columns = await page.EvaluateAsync<double>(
             "() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--code-columns'))");
         columns.Should().Be(CodeColumn.Characters, "the stylesheet and the build agree on the code column");
-        foreach (var name in ChapterPages())
+        await ForEachChapter(page, async name =>
         {
-            await page.GotoAsync(Url(name));
-            await WaitReady(page);
             var hidden = await page.EvaluateAsync<string[]>("""
                 () => [...document.querySelectorAll('figure.code-include pre, figure.sample-output pre')]
                     .filter(pre => pre.scrollWidth > pre.clientWidth + 1)
                     .map(pre => (pre.dataset.source || 'output') + ': ' + pre.scrollWidth + ' > ' + pre.clientWidth)
                 """);
             hidden.Should().BeEmpty($"no line of {name} hides behind a sideways scroll at 1280 px");
-        }
+        });
 
         AssertCleanRun();
     }
 
-    private IEnumerable<string> ChapterPages() =>
-        Directory.EnumerateFiles(site.Output, "*.html").Select(static p => Path.GetFileName(p))
+    /// <summary>Opens every chapter page in turn in <paramref name="page"/> and runs <paramref name="check"/> on it.</summary>
+    private async Task ForEachChapter(IPage page, Func<string, Task> check)
+    {
+        var chapters = Directory.EnumerateFiles(site.Output, "*.html").Select(static p => Path.GetFileName(p))
             .Where(static p => p is not "index.html" and not "print.html").Order(StringComparer.Ordinal);
+        foreach (var name in chapters)
+        {
+            await page.GotoAsync(Url(name));
+            await WaitReady(page);
+            await check(name);
+        }
+    }
 
     private static async Task ExpectStep(ILocator player, int step, int steps)
     {
