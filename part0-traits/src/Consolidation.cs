@@ -114,13 +114,15 @@ public static class Consolidation
     #region consolidate-sorted
     public static int ConsolidateSorted<T, TDiff, TShape>(Span<T> items)
         where TShape : struct, IConsolidationShape<T, TDiff>
-        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+            IEqualityOperators<TDiff, TDiff, bool>
     {
         int written = 0;
         int i = 0;
         while (i < items.Length)
         {
-            // Sum the run of elements equal to items[i] but for their diffs; keep it if the sum is not zero.
+            // Sum the run of elements equal to items[i] but for their diffs; keep
+            // it if the sum is not zero.
             TDiff sum = TShape.DiffOf(in items[i]);
             int j = i + 1;
             while (j < items.Length && TShape.SameExceptDiff(in items[i], in items[j]))

@@ -28,7 +28,10 @@ public interface ILattice<TSelf> : IComparable<TSelf>, IEquatable<TSelf>
     /// <summary>Gets the time that is less than or equal to every time.</summary>
     static abstract TSelf Minimum { get; }
 
-    /// <summary>Returns whether this time is less than or equal to <paramref name="other"/> in the partial order.</summary>
+    /// <summary>
+    /// Returns whether this time is less than or equal to
+    /// <paramref name="other"/> in the partial order.
+    /// </summary>
     /// <param name="other">The time to compare with.</param>
     bool LessEqual(TSelf other);
 
@@ -36,7 +39,9 @@ public interface ILattice<TSelf> : IComparable<TSelf>, IEquatable<TSelf>
     /// <param name="other">The other time.</param>
     TSelf Join(TSelf other);
 
-    /// <summary>Returns the greatest lower bound of this time and <paramref name="other"/>.</summary>
+    /// <summary>
+    /// Returns the greatest lower bound of this time and <paramref name="other"/>.
+    /// </summary>
     /// <param name="other">The other time.</param>
     TSelf Meet(TSelf other);
 }

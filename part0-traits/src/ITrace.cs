@@ -26,31 +26,43 @@ public interface ITrace<TKey, TVal, TTime, TDiff>
     /// <summary>Gets the guarantees beyond the contract's minimum that this trace makes.</summary>
     TraceGuarantees Guarantees => TraceGuarantees.None;
 
-    /// <summary>Adds a batch of updates, in any order, with any diffs (negative, zero, cancelling).</summary>
+    /// <summary>
+    /// Adds a batch of updates, in any order, with any diffs (negative, zero, cancelling).
+    /// </summary>
     /// <param name="updates">The batch.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="updates"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An update has a <see langword="null"/> key, value or time; nothing is added.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="updates"/> is <see langword="null"/>.
+    /// </exception>
+    /// <exception cref="ArgumentException">
+    /// An update has a <see langword="null"/> key, value or time; nothing is added.
+    /// </exception>
     void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates);
 
     /// <summary>
-    /// Returns the updates held for <paramref name="key"/>: their consolidation equals the consolidation of
-    /// everything added for it, up to the compaction <see cref="AdvanceBy"/> allows.
+    /// Returns the updates held for <paramref name="key"/>: their consolidation equals the
+    /// consolidation of everything added for it, up to the compaction
+    /// <see cref="AdvanceBy"/> allows.
     /// </summary>
     /// <param name="key">The key.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="key"/> is <see langword="null"/>.
+    /// </exception>
     IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key);
 
     /// <summary>Returns each key whose consolidated updates are non-empty, once.</summary>
     IEnumerable<TKey> Keys();
 
     /// <summary>
-    /// Promises that readers will only ask about times beyond <paramref name="frontier"/>, allowing the trace to
-    /// advance every time by it and consolidate.
+    /// Promises that readers will only ask about times beyond <paramref name="frontier"/>, allowing
+    /// the trace to advance every time by it and consolidate.
     /// </summary>
     /// <param name="frontier">The new compaction frontier; it must not go backwards.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="frontier"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="frontier"/> is <see langword="null"/>.
+    /// </exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="frontier"/> is not greater than or equal to the current frontier; nothing changes.
+    /// <paramref name="frontier"/> is not greater than or equal to the current
+    /// frontier; nothing changes.
     /// </exception>
     void AdvanceBy(Antichain<TTime> frontier);
 }

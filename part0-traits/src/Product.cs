@@ -22,13 +22,16 @@ public readonly record struct Product<TOuter, TInner>(TOuter Outer, TInner Inner
 
     /// <inheritdoc />
     #region product-order
-    public bool LessEqual(Product<TOuter, TInner> other) => Outer.LessEqual(other.Outer) && Inner.LessEqual(other.Inner);
+    public bool LessEqual(Product<TOuter, TInner> other) =>
+        Outer.LessEqual(other.Outer) && Inner.LessEqual(other.Inner);
 
     /// <inheritdoc />
-    public Product<TOuter, TInner> Join(Product<TOuter, TInner> other) => new(Outer.Join(other.Outer), Inner.Join(other.Inner));
+    public Product<TOuter, TInner> Join(Product<TOuter, TInner> other) =>
+        new(Outer.Join(other.Outer), Inner.Join(other.Inner));
 
     /// <inheritdoc />
-    public Product<TOuter, TInner> Meet(Product<TOuter, TInner> other) => new(Outer.Meet(other.Outer), Inner.Meet(other.Inner));
+    public Product<TOuter, TInner> Meet(Product<TOuter, TInner> other) =>
+        new(Outer.Meet(other.Outer), Inner.Meet(other.Inner));
     #endregion
 
     /// <inheritdoc />

@@ -29,7 +29,8 @@ public static class TraceArguments
             if (update.Key is null || update.Val is null || update.Time is null)
             {
                 string field = update.Key is null ? "key" : update.Val is null ? "value" : "time";
-                throw new ArgumentException($"Update {i} of the batch has a null {field}; nothing was added.", nameof(updates));
+                throw new ArgumentException(
+                    $"Update {i} of the batch has a null {field}; nothing was added.", nameof(updates));
             }
         }
 

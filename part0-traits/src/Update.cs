@@ -13,5 +13,6 @@ namespace Traces;
 /// <param name="Time">The time at which the change happens.</param>
 /// <param name="Diff">The change in count (may be negative).</param>
 #region update
-public readonly record struct Update<TKey, TVal, TTime, TDiff>(TKey Key, TVal Val, TTime Time, TDiff Diff);
+public readonly record struct Update<TKey, TVal, TTime, TDiff>(
+    TKey Key, TVal Val, TTime Time, TDiff Diff);
 #endregion

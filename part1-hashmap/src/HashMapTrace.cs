@@ -51,7 +51,8 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
             ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_updates, key, out _);
             history ??= [];
 
-            // A time not beyond the frontier is advanced now, as if it had been there at the last compaction.
+            // A time not beyond the frontier is advanced now, as if it had been
+            // there at the last compaction.
             history.Add((val, time.AdvanceBy(_frontier), diff));
         }
     }
@@ -65,7 +66,8 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
         return _updates.TryGetValue(key, out var history) ? Enumerate(key, history) : [];
     }
 
-    private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
+    private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
+        TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
     {
         // The list's own version check makes enumeration fail fast if the trace changes underneath it.
         foreach (var (val, time, diff) in history)
@@ -82,7 +84,8 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
         var scratch = new List<(TVal Val, TTime Time, TDiff Diff)>();
         foreach (var (key, history) in _updates)
         {
-            // Updates may cancel, so a key is listed only if a consolidated copy of its history is non-empty.
+            // Updates may cancel, so a key is listed only if a consolidated copy of
+            // its history is non-empty.
             scratch.Clear();
             scratch.AddRange(history);
             if (Consolidate(scratch) > 0)

@@ -43,7 +43,8 @@ public static class SortedMerge
             }
             else
             {
-                // The same (key, val, time) on both sides: one entry with the summed diff, or none if it cancels.
+                // The same (key, val, time) on both sides: one entry with the summed
+                // diff, or none if it cancels.
                 TDiff sum = left[i].Diff + right[j].Diff;
                 if (sum != TDiff.AdditiveIdentity)
                 {

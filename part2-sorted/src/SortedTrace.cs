@@ -155,7 +155,8 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
             for (int l = 0; l < _lists.Count; l++)
             {
                 if (positions[l] < _lists[l].Length &&
-                    (first < 0 || _lists[l][positions[l]].Key.CompareTo(_lists[first][positions[first]].Key) < 0))
+                    (first < 0 ||
+                     _lists[l][positions[l]].Key.CompareTo(_lists[first][positions[first]].Key) < 0))
                 {
                     first = l;
                 }
@@ -215,8 +216,9 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         _advancing = !_frontier.SetEquals(Antichain<TTime>.AtMinimum()) && !_frontier.IsEmpty;
         if (_advancing)
         {
-            // Advancing times breaks each list's order and may make entries equal: re-sort and consolidate each,
-            // then stack them again, largest first, so that the size invariant holds for the shrunken lists.
+            // Advancing times breaks each list's order and may make entries equal: re-sort and
+            // consolidate each, then stack them again, largest first, so that the size invariant
+            // holds for the shrunken lists.
             var lists = _lists.ToArray();
             _lists.Clear();
             foreach (var list in lists)

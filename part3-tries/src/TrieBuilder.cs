@@ -42,7 +42,8 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
     public static Trie<TKey, TVal, TTime, TDiff> FromSorted(ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         #region from-sorted
-        var builder = new TrieBuilder<TKey, TVal, TTime, TDiff>(updates.Length, updates.Length, updates.Length);
+        var builder = new TrieBuilder<TKey, TVal, TTime, TDiff>(
+            updates.Length, updates.Length, updates.Length);
         for (int i = 0; i < updates.Length; i++)
         {
             ref readonly var update = ref updates[i];
@@ -69,7 +70,9 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
     public void PushHistory(TTime time, TDiff diff) => _history[_historyCount++] = (time, diff);
 
     #region seal
-    /// <summary>Closes the history pushed since the last value under <paramref name="val"/>, if there is any.</summary>
+    /// <summary>
+    /// Closes the history pushed since the last value under <paramref name="val"/>, if there is any.
+    /// </summary>
     /// <param name="val">The value.</param>
     public void SealVal(TVal val)
     {
@@ -80,7 +83,9 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
         }
     }
 
-    /// <summary>Closes the values sealed since the last key under <paramref name="key"/>, if there are any.</summary>
+    /// <summary>
+    /// Closes the values sealed since the last key under <paramref name="key"/>, if there are any.
+    /// </summary>
     /// <param name="key">The key.</param>
     public void SealKey(TKey key)
     {
@@ -113,7 +118,8 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
         ArgumentNullException.ThrowIfNull(source);
 
         #region copy-key
-        // The subtree is two contiguous blocks: copy both, shifting the value ends to the new history offsets.
+        // The subtree is two contiguous blocks: copy both, shifting the value ends
+        // to the new history offsets.
         int valsStart = source.ValsStart(key);
         int valsEnd = source.Keys[key].End;
         int historyStart = source.HistoryStart(valsStart);

@@ -45,7 +45,8 @@ public static class TrieMerge
             }
             else
             {
-                // The key is on both sides: merge its values; if they all cancel, sealing the key adds nothing.
+                // The key is on both sides: merge its values; if they all cancel,
+                // sealing the key adds nothing.
                 MergeVals(builder, left, i, right, j);
                 builder.SealKey(left.Keys[i].Key);
                 i++;
@@ -94,7 +95,10 @@ public static class TrieMerge
             }
             else
             {
-                MergeHistories(builder, left.History[left.HistoryStart(i)..left.Vals[i].End], right.History[right.HistoryStart(j)..right.Vals[j].End]);
+                MergeHistories(
+                    builder,
+                    left.History[left.HistoryStart(i)..left.Vals[i].End],
+                    right.History[right.HistoryStart(j)..right.Vals[j].End]);
                 builder.SealVal(left.Vals[i].Val);
                 i++;
                 j++;
@@ -182,8 +186,10 @@ public static class TrieMerge
         ArgumentNullException.ThrowIfNull(trie);
 
         #region advance-by
-        // Keys and values keep their order; only each value's history needs re-sorting after its times move.
-        var builder = new TrieBuilder<TKey, TVal, TTime, TDiff>(trie.Keys.Length, trie.Vals.Length, trie.UpdateCount);
+        // Keys and values keep their order; only each value's history needs
+        // re-sorting after its times move.
+        var builder = new TrieBuilder<TKey, TVal, TTime, TDiff>(
+            trie.Keys.Length, trie.Vals.Length, trie.UpdateCount);
         for (int key = 0; key < trie.Keys.Length; key++)
         {
             for (int val = trie.ValsStart(key); val < trie.Keys[key].End; val++)

@@ -169,7 +169,8 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
             for (int t = 0; t < _tries.Count; t++)
             {
                 if (positions[t] < _tries[t].Keys.Length &&
-                    (first < 0 || _tries[t].Keys[positions[t]].Key.CompareTo(_tries[first].Keys[positions[first]].Key) < 0))
+                    (first < 0 ||
+                     _tries[t].Keys[positions[t]].Key.CompareTo(_tries[first].Keys[positions[first]].Key) < 0))
                 {
                     first = t;
                 }
@@ -180,7 +181,8 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
                 yield break;
             }
 
-            // A key in one trie is live (tries hold no cancelled keys); a key in several may cancel across them.
+            // A key in one trie is live (tries hold no cancelled keys); a key in
+            // several may cancel across them.
             TKey key = _tries[first].Keys[positions[first]].Key;
             int sources = 0;
             for (int t = first; t < _tries.Count; t++)

@@ -48,7 +48,9 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
 
     /// <inheritdoc />
     protected override void OnTriesMerged(
-        Trie<TKey, TVal, TTime, TDiff> older, Trie<TKey, TVal, TTime, TDiff> newer, Trie<TKey, TVal, TTime, TDiff> merged) =>
+        Trie<TKey, TVal, TTime, TDiff> older,
+        Trie<TKey, TVal, TTime, TDiff> newer,
+        Trie<TKey, TVal, TTime, TDiff> merged) =>
         _index.Replace(older, newer, merged);
 
     /// <inheritdoc />
@@ -129,7 +131,8 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
             buffer.Clear();
             for (int t = 0; t < tries.Length; t++)
             {
-                // Keys ascend, so each finger only moves forward; it stays on a match, in case the key repeats.
+                // Keys ascend, so each finger only moves forward; it stays on a
+                // match, in case the key repeats.
                 var layer = tries[t].Keys;
                 fingers[t] += KeySearch.Gallop(layer[fingers[t]..], keys[q]);
                 if (fingers[t] < layer.Length && layer[fingers[t]].Key.CompareTo(keys[q]) == 0)

@@ -109,7 +109,9 @@ internal struct UpdateWriter<TTime, TDiff>
     }
 
     #region copy-owner-spans
-    /// <summary>Copies the updates of <paramref name="owner"/> in <paramref name="source"/> and ends its range.</summary>
+    /// <summary>
+    /// Copies the updates of <paramref name="owner"/> in <paramref name="source"/> and ends its range.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CopyOwner(in UpdateReader<TTime, TDiff> source, int owner)
     {
@@ -126,12 +128,13 @@ internal struct UpdateWriter<TTime, TDiff>
     }
 
     /// <summary>
-    /// Copies the owners <c>[first, end)</c> of <paramref name="source"/>: the first one by one, the rest in bulk,
-    /// shifting their offsets.
+    /// Copies the owners <c>[first, end)</c> of <paramref name="source"/>: the first one by one, the
+    /// rest in bulk, shifting their offsets.
     /// </summary>
     /// <remarks>
-    /// After the first owner, the last update written equals the last one it owns in <paramref name="source"/>, so
-    /// the later owners' singleton encoding stays valid when their offsets are shifted as they are.
+    /// After the first owner, the last update written equals the last one it owns in
+    /// <paramref name="source"/>, so the later owners' singleton encoding stays valid when their
+    /// offsets are shifted as they are.
     /// </remarks>
     public void CopyOwners(in UpdateReader<TTime, TDiff> source, int first, int end)
     {

@@ -70,7 +70,9 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
     public TVal Val => ValValid ? _cursors[_minVal[0]].Val : throw new InvalidOperationException("The cursor is not at a value.");
 
     #region map-times
-    /// <summary>Visits the updates of the current <c>(key, value)</c> in every batch that holds it.</summary>
+    /// <summary>
+    /// Visits the updates of the current <c>(key, value)</c> in every batch that holds it.
+    /// </summary>
     /// <typeparam name="TVisitor">The visitor, a struct so the calls are direct.</typeparam>
     /// <param name="visitor">The visitor.</param>
     public void MapTimes<TVisitor>(ref TVisitor visitor)

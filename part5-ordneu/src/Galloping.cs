@@ -16,8 +16,8 @@ public static class Galloping
 
     #region advance
     /// <summary>
-    /// Counts the leading positions of <c>[start, end)</c> that pass <paramref name="test"/>, which must be
-    /// monotone: true on a prefix of the range, false on the rest.
+    /// Counts the leading positions of <c>[start, end)</c> that pass <paramref name="test"/>, which
+    /// must be monotone: true on a prefix of the range, false on the rest.
     /// </summary>
     /// <typeparam name="TTest">The test, a struct so that it is called directly.</typeparam>
     /// <param name="start">The first position.</param>
@@ -25,9 +25,10 @@ public static class Galloping
     /// <param name="test">The test.</param>
     /// <returns>The length of the passing prefix, in <c>[0, end - start]</c>.</returns>
     /// <remarks>
-    /// Seeks are usually short (the next key is near), so the first <see cref="LinearPrefix"/> positions are tried
-    /// in turn. Past them the search doubles its step until it overshoots, then halves it back down: a seek that
-    /// skips <c>d</c> positions costs <c>O(log d)</c> tests, never <c>O(log n)</c> for a short hop.
+    /// Seeks are usually short (the next key is near), so the first <see cref="LinearPrefix"/>
+    /// positions are tried in turn. Past them the search doubles its step until it overshoots, then
+    /// halves it back down: a seek that skips <c>d</c> positions costs <c>O(log d)</c> tests, never
+    /// <c>O(log n)</c> for a short hop.
     /// </remarks>
     public static int Advance<TTest>(int start, int end, ref TTest test)
         where TTest : struct, IPositionTest

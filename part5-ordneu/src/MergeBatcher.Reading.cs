@@ -19,7 +19,9 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             // Chains are sorted: the key's updates are one run, found by binary search.
             var items = chain.Span;
             var before = new KeyBefore(chain.Items, key);
-            for (int i = Galloping.Advance(0, chain.Count, ref before); i < items.Length && items[i].Key.CompareTo(key) == 0; i++)
+            for (int i = Galloping.Advance(0, chain.Count, ref before);
+                i < items.Length && items[i].Key.CompareTo(key) == 0;
+                i++)
             {
                 output.Add(items[i]);
             }
@@ -34,9 +36,13 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         }
     }
 
-    /// <summary>Appends to <paramref name="output"/> the distinct keys of the held updates, in ascending order.</summary>
+    /// <summary>
+    /// Appends to <paramref name="output"/> the distinct keys of the held updates, in ascending order.
+    /// </summary>
     /// <param name="output">The list to append to.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="output"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="output"/> is <see langword="null"/>.
+    /// </exception>
     public void CopyKeys(List<TKey> output)
     {
         ArgumentNullException.ThrowIfNull(output);

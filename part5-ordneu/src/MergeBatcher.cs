@@ -119,8 +119,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             updates = updates[take..];
             if (_chunkCount == ChunkCapacity)
             {
-                // A full chunk is consolidated; it becomes a chain only if that left it more than half full, so
-                // heavily cancelling input does not produce a flood of tiny chains.
+                // A full chunk is consolidated; it becomes a chain only if that left it more than half
+                // full, so heavily cancelling input does not produce a flood of tiny chains.
                 _chunkCount = Consolidation.Consolidate(_chunk.AsSpan(0, ChunkCapacity));
                 if (_chunkCount > ChunkCapacity / 2)
                 {
@@ -141,7 +141,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// <returns>The sealed batch.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is before <see cref="Lower"/>; nothing changes.</exception>
-    public TBatch Seal<TBatch>(Antichain<TTime> upper, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
+    public TBatch Seal<TBatch>(Antichain<TTime> upper,
+        IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
         where TBatch : class, IBatch<TBatch, TTime>
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -162,7 +163,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is before <see cref="Lower"/>; nothing changes.</exception>
     #region seal
-    public TBatch Seal<TBatch>(Antichain<TTime> upper, Func<int, int, int, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>> createBuilder)
+    public TBatch Seal<TBatch>(Antichain<TTime> upper,
+        Func<int, int, int, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>> createBuilder)
         where TBatch : class, IBatch<TBatch, TTime>
     {
         ArgumentNullException.ThrowIfNull(createBuilder);
@@ -191,13 +193,15 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         return SealMerged(upper, createBuilder(keys, vals, updates));
     }
 
-    private TBatch SealMerged<TBatch>(Antichain<TTime> upper, IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
+    private TBatch SealMerged<TBatch>(Antichain<TTime> upper,
+        IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
         where TBatch : class, IBatch<TBatch, TTime>
     {
         var frontier = new Antichain<TTime>();
         if (_chains.Count == 1)
         {
-            // Updates beyond the upper slide to the front of the chain as the rest stream into the builder.
+            // Updates beyond the upper slide to the front of the chain as the
+            // rest stream into the builder.
             var chain = _chains[0];
             var items = chain.Items;
             int kept = 0;
@@ -235,7 +239,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
 
         _stash.RemoveAll(array => array.Length > ChunkCapacity);
 
-        TBatch batch = builder.Done(new Description<TTime>(_lower, upper, Antichain<TTime>.AtMinimum()));
+        TBatch batch = builder.Done(
+            new Description<TTime>(_lower, upper, Antichain<TTime>.AtMinimum()));
         _lower = upper.Clone();
         _frontier = frontier;
         return batch;
@@ -363,8 +368,10 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
 
         if (best < 0)
         {
-            // Chains are read only up to their counts, so a new array need not be cleared (unless it holds references).
-            return GC.AllocateUninitializedArray<Update<TKey, TVal, TTime, TDiff>>(Math.Max(capacity, ChunkCapacity));
+            // Chains are read only up to their counts, so a new array need not be cleared
+            // (unless it holds references).
+            return GC.AllocateUninitializedArray<Update<TKey, TVal, TTime, TDiff>>(
+                Math.Max(capacity, ChunkCapacity));
         }
 
         var array = _stash[best];
@@ -405,7 +412,9 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         }
     }
 
-    /// <summary>A sorted, consolidated run of updates: the first <see cref="Count"/> items of an array.</summary>
+    /// <summary>
+    /// A sorted, consolidated run of updates: the first <see cref="Count"/> items of an array.
+    /// </summary>
     private readonly record struct Chain(Update<TKey, TVal, TTime, TDiff>[] Items, int Count)
     {
         public ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> Span => new(Items, 0, Count);

@@ -15,8 +15,11 @@ internal static class Merging
     }
 
     #region describe
-    /// <summary>The description of the merge of two adjacent batches compacted by <paramref name="frontier"/>.</summary>
-    public static Description<TTime> Describe<TTime>(Description<TTime> older, Description<TTime> newer, Antichain<TTime> frontier)
+    /// <summary>
+    /// The description of the merge of two adjacent batches compacted by <paramref name="frontier"/>.
+    /// </summary>
+    public static Description<TTime> Describe<TTime>(
+        Description<TTime> older, Description<TTime> newer, Antichain<TTime> frontier)
         where TTime : ILattice<TTime>
     {
         // Times may be advanced by everything either input was advanced by, and by the new frontier.

@@ -55,7 +55,8 @@ public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TV
         TSelf.Create(new OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>(0, 0, 0), description);
 
     /// <inheritdoc />
-    public static IMerger<TSelf, TTime> BeginMerge(TSelf older, TSelf newer, Antichain<TTime> frontier) =>
+    public static IMerger<TSelf, TTime> BeginMerge(
+        TSelf older, TSelf newer, Antichain<TTime> frontier) =>
         new OrdValMerger<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals>(older, newer, frontier);
 
     #endregion
@@ -101,54 +102,78 @@ public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TV
 /// <typeparam name="TTime">The time type.</typeparam>
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <remarks>
-/// Storage: sorted distinct keys, each owning a run of sorted values, each owning a run of <c>(time, diff)</c>
-/// updates, linked by <see cref="OffsetList"/>s, with the singleton encoding (see
-/// <see cref="OrdValStorage{TKey, TVal, TTime, TDiff, TKeys, TVals}"/>). Built by <c>CreateBuilder</c>, merged by
-/// <c>BeginMerge</c>, read through <c>GetCursor</c> or <c>CreateCursorList</c>.
+/// Storage: sorted distinct keys, each owning a run of sorted values, each owning a run of
+/// <c>(time, diff)</c> updates, linked by <see cref="OffsetList"/>s, with the singleton
+/// encoding (see <see cref="OrdValStorage{TKey, TVal, TTime, TDiff, TKeys, TVals}"/>).
+/// Built by <c>CreateBuilder</c>, merged by <c>BeginMerge</c>, read through
+/// <c>GetCursor</c> or <c>CreateCursorList</c>.
 /// </remarks>
 public sealed class OrdValBatch<TKey, TVal, TTime, TDiff>
-    : OrdValBatchBase<OrdValBatch<TKey, TVal, TTime, TDiff>, TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>,
-      IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff>, TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>
+    : OrdValBatchBase<OrdValBatch<TKey, TVal, TTime, TDiff>,
+        TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>,
+      IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff>,
+        TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
-    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IEqualityOperators<TDiff, TDiff, bool>
 {
-    private OrdValBatch(OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>> storage, Description<TTime> description)
+    private OrdValBatch(
+        OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>> storage,
+        Description<TTime> description)
         : base(storage, description)
     {
     }
 
     /// <inheritdoc />
-    static OrdValBatch<TKey, TVal, TTime, TDiff> IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff>, TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>.Create(
-        OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>> storage, Description<TTime> description) => new(storage, description);
+    static OrdValBatch<TKey, TVal, TTime, TDiff>
+        IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff>,
+            TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>.Create(
+        OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>> storage,
+        Description<TTime> description) =>
+        new(storage, description);
 }
 
-/// <summary>A value batch whose layout names the containers for keys and values, e.g. a <see cref="SliceContainer{TItem, TElement, TEncoding}"/> for string keys.</summary>
+/// <summary>
+/// A value batch whose layout names the containers for keys and values, e.g. a
+/// <see cref="SliceContainer{TItem, TElement, TEncoding}"/> for string keys.
+/// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TVal">The value type.</typeparam>
 /// <typeparam name="TTime">The time type.</typeparam>
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <typeparam name="TKeys">The container for keys.</typeparam>
 /// <typeparam name="TVals">The container for values.</typeparam>
-/// <remarks>Times and diffs are arrays and offsets are <see cref="OffsetList"/>s in every layout.</remarks>
+/// <remarks>
+/// Times and diffs are arrays and offsets are <see cref="OffsetList"/>s in every layout.
+/// </remarks>
 public sealed class OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>
-    : OrdValBatchBase<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff, TKeys, TVals>,
-      IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff, TKeys, TVals>
+    : OrdValBatchBase<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
+        TKey, TVal, TTime, TDiff, TKeys, TVals>,
+      IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
+        TKey, TVal, TTime, TDiff, TKeys, TVals>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
-    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IEqualityOperators<TDiff, TDiff, bool>
     where TKeys : struct, IBatchContainer<TKeys, TKey>
     where TVals : struct, IBatchContainer<TVals, TVal>
 {
-    private OrdValBatch(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage, Description<TTime> description)
+    private OrdValBatch(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage,
+        Description<TTime> description)
         : base(storage, description)
     {
     }
 
     /// <inheritdoc />
-    static OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals> IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff, TKeys, TVals>.Create(
-        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage, Description<TTime> description) => new(storage, description);
+    static OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>
+        IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
+            TKey, TVal, TTime, TDiff, TKeys, TVals>.Create(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage,
+        Description<TTime> description) =>
+        new(storage, description);
 }
 #endregion

@@ -52,20 +52,26 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
     /// <exception cref="InvalidOperationException"><see cref="Done"/> has been called.</exception>
     public void Push(in Update<TKey, TVal, TTime, TDiff> update)
     {
-        var result = _result ?? throw new InvalidOperationException("The builder has already produced its batch.");
+        var result = _result
+            ?? throw new InvalidOperationException("The builder has already produced its batch.");
         if (update.Key is null || update.Val is null || update.Time is null)
         {
-            throw new ArgumentException("An update's key, value and time must not be null.", nameof(update));
+            throw new ArgumentException(
+                "An update's key, value and time must not be null.", nameof(update));
         }
 
         if (_staging)
         {
             int keyOrder = update.Key.CompareTo(_key);
             int valOrder = keyOrder == 0 ? update.Val.CompareTo(_val) : 0;
-            if (keyOrder < 0 || valOrder < 0 || (keyOrder == 0 && valOrder == 0 && update.Time.CompareTo(result.Updates.Times.Last) < 0))
+            if (keyOrder < 0 || valOrder < 0
+                || (keyOrder == 0 && valOrder == 0
+                    && update.Time.CompareTo(result.Updates.Times.Last) < 0))
             {
                 throw new ArgumentException(
-                    $"Updates must be pushed sorted by (key, val, time): ({update.Key}, {update.Val}, {update.Time}) follows ({_key}, {_val}, {result.Updates.Times.Last}).",
+                    "Updates must be pushed sorted by (key, val, time): " +
+                    $"({update.Key}, {update.Val}, {update.Time}) follows " +
+                    $"({_key}, {_val}, {result.Updates.Times.Last}).",
                     nameof(update));
             }
 
@@ -99,7 +105,8 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
     public TBatch Done(Description<TTime> description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        var result = _result ?? throw new InvalidOperationException("The builder has already produced its batch.");
+        var result = _result
+            ?? throw new InvalidOperationException("The builder has already produced its batch.");
         if (_staging)
         {
             SealVal(result);
@@ -124,7 +131,8 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
 
     private void SealKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)
     {
-        // The key is written only if some value survived: a key whose updates all cancel leaves no trace.
+        // The key is written only if some value survived: a key whose updates
+        // all cancel leaves no trace.
         if (result.Vals.Count > result.KeysOffs.Last)
         {
             result.Keys.Push(_key);

@@ -82,7 +82,9 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
     }
 
     #region copy-key-spans
-    /// <summary>Copies <paramref name="key"/> of <paramref name="source"/> with its values and updates.</summary>
+    /// <summary>
+    /// Copies <paramref name="key"/> of <paramref name="source"/> with its values and updates.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CopyKey(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key)
     {
@@ -91,7 +93,9 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
         _keysOffs.Push(Updates.Offsets.Owners);
     }
 
-    /// <summary>Copies value <paramref name="val"/> of <paramref name="source"/> with its updates.</summary>
+    /// <summary>
+    /// Copies value <paramref name="val"/> of <paramref name="source"/> with its updates.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CopyVal(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val)
     {
@@ -99,9 +103,12 @@ internal struct OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>
         _vals.PushFrom(source.Vals, val);
     }
 
-    /// <summary>Copies the values <c>[lower, upper)</c> of <paramref name="source"/> with their updates.</summary>
+    /// <summary>
+    /// Copies the values <c>[lower, upper)</c> of <paramref name="source"/> with their updates.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void CopyVals(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int lower, int upper)
+    private void CopyVals(in OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals> source,
+        int lower, int upper)
     {
         if (upper - lower == 1)
         {

@@ -53,8 +53,10 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         _older = older;
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
-        (_since1, _since2, _sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
-        _result = OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>.MergeCapacity(older.Storage, newer.Storage, advancing: _sinceBoth.Length > 0);
+        (_since1, _since2, _sinceBoth) =
+            Merging.SinceFor(_description.Since, older.Description, newer.Description);
+        _result = OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>.MergeCapacity(
+            older.Storage, newer.Storage, advancing: _sinceBoth.Length > 0);
     }
     #endregion
 
@@ -69,7 +71,9 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
 
     #region work
     /// <inheritdoc />
-    /// <exception cref="ArgumentException"><paramref name="older"/> or <paramref name="newer"/> is not the batch the merge began with.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="older"/> or <paramref name="newer"/> is not the batch the merge began with.
+    /// </exception>
     public void Work(TBatch older, TBatch newer, ref long fuel)
     {
         Merging.CheckInputs(_older, _newer, older, newer);
@@ -82,7 +86,10 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         fuel -= _result.UpdateCount - start;
     }
 
-    private void WorkAdvancing(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2, long fuel)
+    private void WorkAdvancing(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1,
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2,
+        long fuel)
     {
         int keys1 = source1.KeyCount;
         int keys2 = source2.KeyCount;
@@ -112,11 +119,14 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
 
     #region work-copying
     /// <summary>
-    /// The same loop as <see cref="WorkAdvancing"/> for a merge that advances no time: it works on the columns'
-    /// arrays through spans, with every count in a local, and copies runs of values in bulk. Returns
-    /// <see langword="false"/>, having done nothing, if an offset list has an unusual shape.
+    /// The same loop as <see cref="WorkAdvancing"/> for a merge that advances no time: it works on the
+    /// columns' arrays through spans, with every count in a local, and copies runs of values in bulk.
+    /// Returns <see langword="false"/>, having done nothing, if an offset list has an unusual shape.
     /// </summary>
-    private bool WorkCopying(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage2, long fuel)
+    private bool WorkCopying(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage1,
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage2,
+        long fuel)
     {
         if (!OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals>.TryOpen(storage1, out var source1)
             || !OrdValReader<TKey, TVal, TTime, TDiff, TKeys, TVals>.TryOpen(storage2, out var source2)
@@ -184,7 +194,9 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     }
 
     #region merge-key
-    private void MergeKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2)
+    private void MergeKey(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1,
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2)
     {
         int order = source1.Keys.CompareAt(_cursor1, source2.Keys, _cursor2);
         if (order < 0)
@@ -234,7 +246,8 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     }
     #endregion
 
-    private void CopyKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key, TTime[] since)
+    private void CopyKey(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key, TTime[] since)
     {
         int valsBefore = _result.Vals.Count;
         var (lower, upper) = source.ValsFor(key);
@@ -247,27 +260,34 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     }
 
     #region copy-val
-    private void CopyVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val, TTime[] since)
+    private void CopyVal(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int val, TTime[] since)
     {
         var (lower, upper) = source.UpdatesFor(val);
-        if (_result.Updates.CopyOwner(source.Updates, lower, upper, since, ref _stash, ref _result.ValsOffs))
+        if (_result.Updates.CopyOwner(
+            source.Updates, lower, upper, since, ref _stash, ref _result.ValsOffs))
         {
             _result.Vals.PushFrom(source.Vals, val);
         }
     }
 
-    private void MergeVals(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1, int val1, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2, int val2)
+    private void MergeVals(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source1, int val1,
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source2, int val2)
     {
         var (lower1, upper1) = source1.UpdatesFor(val1);
         var (lower2, upper2) = source2.UpdatesFor(val2);
-        if (_result.Updates.MergeOwners(source1.Updates, lower1, upper1, source2.Updates, lower2, upper2, _sinceBoth, ref _stash, ref _result.ValsOffs))
+        if (_result.Updates.MergeOwners(
+            source1.Updates, lower1, upper1, source2.Updates, lower2, upper2, _sinceBoth,
+            ref _stash, ref _result.ValsOffs))
         {
             _result.Vals.PushFrom(source1.Vals, val1);
         }
     }
     #endregion
 
-    private void SealKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key, int valsBefore)
+    private void SealKey(
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> source, int key, int valsBefore)
     {
         if (_result.Vals.Count > valsBefore)
         {

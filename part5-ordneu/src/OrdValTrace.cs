@@ -36,7 +36,8 @@ public sealed class OrdValTrace<TKey, TVal, TTime, TDiff>
     #region seal
     private protected override OrdValBatch<TKey, TVal, TTime, TDiff> Seal(
         MergeBatcher<TKey, TVal, TTime, TDiff> batcher, Antichain<TTime> upper) =>
-        batcher.Seal(upper, static (keys, vals, updates) => OrdValBatch<TKey, TVal, TTime, TDiff>.CreateBuilder(keys, vals, updates));
+        batcher.Seal(upper, static (keys, vals, updates) =>
+            OrdValBatch<TKey, TVal, TTime, TDiff>.CreateBuilder(keys, vals, updates));
     #endregion
 
     private protected override CursorList<OrdValCursor<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, TTime, TDiff> CreateCursorList(

@@ -128,13 +128,16 @@ public sealed class Spine<TBatch, TTime>
         if (!description.Lower.SetEquals(_upper))
         {
             throw new ArgumentException(
-                $"The batch {description} does not start where the spine ends ({_upper}): batches must be adjacent.",
+                $"The batch {description} does not start where the spine ends ({_upper}): " +
+                "batches must be adjacent.",
                 nameof(batch));
         }
 
         if (description.Lower.SetEquals(description.Upper))
         {
-            throw new ArgumentException($"The batch {description} covers no times: its lower equals its upper.", nameof(batch));
+            throw new ArgumentException(
+                $"The batch {description} covers no times: its lower equals its upper.",
+                nameof(batch));
         }
 
         _upper = description.Upper.Clone();
@@ -223,7 +226,8 @@ public sealed class Spine<TBatch, TTime>
         if (!_physical.LessEqual(upper))
         {
             throw new ArgumentException(
-                $"The bound {upper} is before the physical compaction frontier {_physical}: batches there may already be merged.",
+                $"The bound {upper} is before the physical compaction frontier {_physical}: " +
+                "batches there may already be merged.",
                 nameof(upper));
         }
 
@@ -235,7 +239,9 @@ public sealed class Spine<TBatch, TTime>
             if (startsBefore != endsBefore && !description.Lower.SetEquals(upper))
             {
                 throw new ArgumentException(
-                    $"The bound {upper} falls inside the batch {description}: it is not a batch boundary.", nameof(upper));
+                    $"The bound {upper} falls inside the batch {description}: " +
+                    "it is not a batch boundary.",
+                    nameof(upper));
             }
         }
 
@@ -288,12 +294,14 @@ public sealed class Spine<TBatch, TTime>
             TBatch batch = _pending[0];
             _pending.RemoveAt(0);
 
-            // An empty batch fuses with an empty batch (or placeholder) at the lowest occupied level: the level
-            // keeps its nominal size while its bounds grow, and no level is spent on nothing.
+            // An empty batch fuses with an empty batch (or placeholder) at the lowest occupied level:
+            // the level keeps its nominal size while its bounds grow, and no level is spent on nothing.
             if (batch.IsEmpty)
             {
                 int lowest = _levels.FindIndex(level => !level.IsVacant);
-                if (lowest >= 0 && _levels[lowest].IsSingle && _levels[lowest].Batch is null or { IsEmpty: true })
+                if (lowest >= 0
+                    && _levels[lowest].IsSingle
+                    && _levels[lowest].Batch is null or { IsEmpty: true })
                 {
                     InsertAt(batch, lowest);
                     _levels[lowest] = SpineLevel<TBatch, TTime>.Single(CompleteAt(lowest));
@@ -309,8 +317,8 @@ public sealed class Spine<TBatch, TTime>
     #region introduce-batch
     private void IntroduceBatch(TBatch? batch, int level)
     {
-        // Fuel for every merge in progress, before the batch arrives: eight units per nominal update (four pay for
-        // the update itself, four for the virtual updates a roll-up may promote).
+        // Fuel for every merge in progress, before the batch arrives: eight units per nominal update
+        // (four pay for the update itself, four for the virtual updates a roll-up may promote).
         ApplyFuel(Policy == SpineMergePolicy.Eager ? long.MaxValue : FuelFor(level));
         RollUp(level);
         InsertAt(batch, level);
@@ -338,8 +346,8 @@ public sealed class Spine<TBatch, TTime>
         int count = _levels.Count;
         for (int i = 0; i < count; i++)
         {
-            // Each level gets its own allowance; a merge that finishes moves up at once, and by the invariant the
-            // level above has room for it.
+            // Each level gets its own allowance; a merge that finishes moves up at once, and by the
+            // invariant the level above has room for it.
             long levelFuel = fuel;
             _levels[i] = _levels[i].Work(ref levelFuel);
             FueledEffort += fuel - levelFuel;
@@ -359,8 +367,9 @@ public sealed class Spine<TBatch, TTime>
             _levels.Add(SpineLevel<TBatch, TTime>.Vacant);
         }
 
-        // The new batch must land on an empty level with nothing below it, so everything below is merged and
-        // carried up: fewer than 2^level updates, which the fuel just applied has budgeted for.
+        // The new batch must land on an empty level with nothing below it, so everything
+        // below is merged and carried up: fewer than 2^level updates, which the fuel just
+        // applied has budgeted for.
         bool occupiedBelow = false;
         for (int i = 0; i < level && !occupiedBelow; i++)
         {
@@ -423,8 +432,9 @@ public sealed class Spine<TBatch, TTime>
             return;
         }
 
-        // Draw the largest batch down towards the level its size deserves, as long as that cannot invade a merge:
-        // only vacant levels, placeholders, and a final single batch small enough to merge with may be passed.
+        // Draw the largest batch down towards the level its size deserves, as long as that cannot
+        // invade a merge: only vacant levels, placeholders, and a final single batch small enough to
+        // merge with may be passed.
         int target = Level(Weight(_levels.Count - 1));
         while (target < _levels.Count - 1)
         {

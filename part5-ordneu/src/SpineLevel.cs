@@ -86,7 +86,8 @@ internal readonly struct SpineLevel<TBatch, TTime>
     /// <param name="newer">The batch arriving at the level.</param>
     /// <param name="frontier">The logical compaction frontier the merge advances times by.</param>
     #region level-merge
-    public static SpineLevel<TBatch, TTime> BeginMerge(TBatch? older, TBatch? newer, Antichain<TTime> frontier)
+    public static SpineLevel<TBatch, TTime> BeginMerge(
+        TBatch? older, TBatch? newer, Antichain<TTime> frontier)
     {
         if (older is null || newer is null)
         {
@@ -97,8 +98,8 @@ internal readonly struct SpineLevel<TBatch, TTime>
     }
 
     /// <summary>
-    /// Advances a merge in progress by up to <paramref name="fuel"/>, returning the level's new state (complete
-    /// when the merger leaves fuel over); other kinds are returned unchanged.
+    /// Advances a merge in progress by up to <paramref name="fuel"/>, returning the level's new state
+    /// (complete when the merger leaves fuel over); other kinds are returned unchanged.
     /// </summary>
     /// <param name="fuel">The effort allowed; reduced by the effort spent, possibly below zero.</param>
     public SpineLevel<TBatch, TTime> Work(ref long fuel)

@@ -117,7 +117,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
         int next = 0;
         while (cursor.KeyValid || next < unsealed.Count)
         {
-            // The smaller of the spine's next key and the batcher's next key; a key in both is visited once.
+            // The smaller of the spine's next key and the batcher's next key; a
+            // key in both is visited once.
             TKey key = !cursor.KeyValid ? unsealed[next]
                 : next == unsealed.Count || cursor.Key.CompareTo(unsealed[next]) <= 0 ? cursor.Key
                 : unsealed[next];
@@ -137,7 +138,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
                 yield return key;
                 if (version != _version)
                 {
-                    throw new InvalidOperationException("The trace changed while its keys were being enumerated.");
+                    throw new InvalidOperationException(
+                        "The trace changed while its keys were being enumerated.");
                 }
             }
         }
@@ -168,7 +170,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     // Replaces the contents of `updates` with the consolidated updates for `key`, times advanced by the frontier:
     // from the cursor list if it is at the key, and from the batcher.
     #region collect-key
-    private void CollectKey(CursorList<TCursor, TKey, TVal, TTime, TDiff> cursor, TKey key, List<Update<TKey, TVal, TTime, TDiff>> updates)
+    private void CollectKey(CursorList<TCursor, TKey, TVal, TTime, TDiff> cursor, TKey key,
+        List<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         updates.Clear();
         if (cursor.KeyValid && cursor.Key.CompareTo(key) == 0)
@@ -192,10 +195,12 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
         Consolidation.Consolidate(updates);
     }
 
-    private readonly struct Collector(List<Update<TKey, TVal, TTime, TDiff>> updates, TKey key, TVal val, Antichain<TTime> frontier)
+    private readonly struct Collector(
+        List<Update<TKey, TVal, TTime, TDiff>> updates, TKey key, TVal val, Antichain<TTime> frontier)
         : IUpdateVisitor<TTime, TDiff>
     {
-        public void Visit(TTime time, TDiff diff) => updates.Add(new(key, val, time.AdvanceBy(frontier), diff));
+        public void Visit(TTime time, TDiff diff) =>
+            updates.Add(new(key, val, time.AdvanceBy(frontier), diff));
     }
     #endregion
 }

@@ -77,7 +77,10 @@ internal struct UpdateColumns<TTime, TDiff>
     }
 
     #region updates-for
-    /// <summary>Returns the range of updates owned by entry <paramref name="owner"/> of <paramref name="offsets"/>.</summary>
+    /// <summary>
+    /// Returns the range of updates owned by entry <paramref name="owner"/> of
+    /// <paramref name="offsets"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (int Lower, int Upper) Range(in OffsetList offsets, int owner)
     {
@@ -91,9 +94,9 @@ internal struct UpdateColumns<TTime, TDiff>
 
     #region seal
     /// <summary>
-    /// Ends the updates of one owner, appended from <paramref name="start"/> on in time order: consolidates them in
-    /// place, then ends the owner's range in <paramref name="offsets"/>. Returns <see langword="false"/>, having
-    /// written nothing, when they cancel.
+    /// Ends the updates of one owner, appended from <paramref name="start"/> on in time order:
+    /// consolidates them in place, then ends the owner's range in <paramref name="offsets"/>. Returns
+    /// <see langword="false"/>, having written nothing, when they cancel.
     /// </summary>
     public bool Seal(int start, ref OffsetList offsets)
     {
@@ -104,7 +107,8 @@ internal struct UpdateColumns<TTime, TDiff>
         }
 
         if (end == start + 1 && start > 0
-            && Diffs.Index(start) == Diffs.Index(start - 1) && Times.Index(start).Equals(Times.Index(start - 1)))
+            && Diffs.Index(start) == Diffs.Index(start - 1)
+            && Times.Index(start).Equals(Times.Index(start - 1)))
         {
             // One update equal to the one before: drop it and repeat the previous offset instead.
             Times.Truncate(start);
@@ -119,8 +123,9 @@ internal struct UpdateColumns<TTime, TDiff>
 
     #region seal-one
     /// <summary>
-    /// Writes an owner that has exactly one update, <c>(time, diff)</c>: the common case of a merge copying
-    /// consolidated updates, handled without appending and truncating. Same result as <see cref="Seal"/>.
+    /// Writes an owner that has exactly one update, <c>(time, diff)</c>: the common case of a
+    /// merge copying consolidated updates, handled without appending and truncating. Same
+    /// result as <see cref="Seal"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool SealOne(TTime time, TDiff diff, ref OffsetList offsets)
@@ -180,12 +185,13 @@ internal struct UpdateColumns<TTime, TDiff>
 
     #region copy-owner
     /// <summary>
-    /// Writes one owner's updates, those of <paramref name="source"/> in <c>[lower, upper)</c>, each time advanced
-    /// by <paramref name="since"/>, and seals them. An empty <paramref name="since"/> means "already advanced":
-    /// the updates are then sorted and consolidated and are copied as they are.
+    /// Writes one owner's updates, those of <paramref name="source"/> in <c>[lower, upper)</c>,
+    /// each time advanced by <paramref name="since"/>, and seals them. An empty
+    /// <paramref name="since"/> means "already advanced": the updates are then sorted and
+    /// consolidated and are copied as they are.
     /// </summary>
-    public bool CopyOwner(in UpdateColumns<TTime, TDiff> source, int lower, int upper, ReadOnlySpan<TTime> since,
-        ref UpdateStash<TTime, TDiff> stash, ref OffsetList offsets)
+    public bool CopyOwner(in UpdateColumns<TTime, TDiff> source, int lower, int upper,
+        ReadOnlySpan<TTime> since, ref UpdateStash<TTime, TDiff> stash, ref OffsetList offsets)
     {
         if (since.IsEmpty && upper - lower == 1)
         {
@@ -206,8 +212,12 @@ internal struct UpdateColumns<TTime, TDiff>
         return Seal(start, ref offsets);
     }
 
-    /// <summary>Writes and seals the updates of one owner present in two inputs, as <see cref="CopyOwner"/> does for one.</summary>
-    public bool MergeOwners(in UpdateColumns<TTime, TDiff> first, int lower1, int upper1, in UpdateColumns<TTime, TDiff> second, int lower2, int upper2,
+    /// <summary>
+    /// Writes and seals the updates of one owner present in two inputs, as
+    /// <see cref="CopyOwner"/> does for one.
+    /// </summary>
+    public bool MergeOwners(in UpdateColumns<TTime, TDiff> first, int lower1, int upper1,
+        in UpdateColumns<TTime, TDiff> second, int lower2, int upper2,
         ReadOnlySpan<TTime> since, ref UpdateStash<TTime, TDiff> stash, ref OffsetList offsets)
     {
         int start = Times.Count;
@@ -249,8 +259,12 @@ internal struct UpdateColumns<TTime, TDiff>
     }
 
     #region append-merged
-    /// <summary>Appends two time-sorted runs of updates as one time-sorted run (equal times are summed when sealed).</summary>
-    public void AppendMerged(in UpdateColumns<TTime, TDiff> first, int lower1, int upper1, in UpdateColumns<TTime, TDiff> second, int lower2, int upper2)
+    /// <summary>
+    /// Appends two time-sorted runs of updates as one time-sorted run (equal
+    /// times are summed when sealed).
+    /// </summary>
+    public void AppendMerged(in UpdateColumns<TTime, TDiff> first, int lower1, int upper1,
+        in UpdateColumns<TTime, TDiff> second, int lower2, int upper2)
     {
         while (lower1 < upper1 && lower2 < upper2)
         {
@@ -298,8 +312,12 @@ internal struct UpdateStash<TTime, TDiff>
     }
 
     #region stash
-    /// <summary>Adds the updates of <paramref name="source"/> in <c>[lower, upper)</c>, each time advanced by <paramref name="since"/>.</summary>
-    public void AddAdvanced(in UpdateColumns<TTime, TDiff> source, int lower, int upper, ReadOnlySpan<TTime> since)
+    /// <summary>
+    /// Adds the updates of <paramref name="source"/> in <c>[lower, upper)</c>, each time advanced by
+    /// <paramref name="since"/>.
+    /// </summary>
+    public void AddAdvanced(in UpdateColumns<TTime, TDiff> source, int lower, int upper,
+        ReadOnlySpan<TTime> since)
     {
         for (int i = lower; i < upper; i++)
         {

@@ -5,7 +5,9 @@ namespace Traces.Tests.Drafts;
 // Earlier drafts of the contract, kept compiling and tested so the chapter can show the road to ITrace.
 
 #region draft-lists
-/// <summary>First draft: batches in and results out as lists the caller and the trace each own.</summary>
+/// <summary>
+/// First draft: batches in and results out as lists the caller and the trace each own.
+/// </summary>
 public interface IListTrace<TKey, TVal, TTime>
 {
     void Add(List<(TKey Key, TVal Val, TTime Time, long Diff)> updates);
@@ -25,7 +27,9 @@ public interface IEnumerableTrace<TKey, TVal, TTime>
 #endregion
 
 #region draft-spans
-/// <summary>Third draft: a view of the trace's own storage, valid until the trace next changes.</summary>
+/// <summary>
+/// Third draft: a view of the trace's own storage, valid until the trace next changes.
+/// </summary>
 public interface ISpanTrace<TKey, TVal, TTime>
 {
     void Add(ReadOnlySpan<(TKey Key, TVal Val, TTime Time, long Diff)> updates);
@@ -62,9 +66,11 @@ public sealed class DraftStore<TKey, TVal, TTime> : IListTrace<TKey, TVal, TTime
         [.. ((IEnumerableTrace<TKey, TVal, TTime>)this).Get(key)];
 
     #region draft-iterator-get
-    IEnumerable<(TKey Key, TVal Val, TTime Time, long Diff)> IEnumerableTrace<TKey, TVal, TTime>.Get(TKey key)
+    IEnumerable<(TKey Key, TVal Val, TTime Time, long Diff)>
+        IEnumerableTrace<TKey, TVal, TTime>.Get(TKey key)
     {
-        // The compiler turns this method into a class: one allocation per call, one interface call per item.
+        // The compiler turns this method into a class: one allocation per call,
+        // one interface call per item.
         if (_byKey.TryGetValue(key, out var history))
         {
             foreach (var (val, time, diff) in history)
@@ -77,7 +83,8 @@ public sealed class DraftStore<TKey, TVal, TTime> : IListTrace<TKey, TVal, TTime
 
     #region draft-span-get
     ReadOnlySpan<(TVal Val, TTime Time, long Diff)> ISpanTrace<TKey, TVal, TTime>.Get(TKey key) =>
-        // No copy and no allocation: the caller reads the list's own array, and must not hold on past the next Add.
+        // No copy and no allocation: the caller reads the list's own array, and must not
+        // hold on past the next Add.
         _byKey.TryGetValue(key, out var history) ? CollectionsMarshal.AsSpan(history) : [];
     #endregion
 

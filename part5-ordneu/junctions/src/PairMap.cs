@@ -80,10 +80,14 @@ public abstract class PairMap<TKey, TVal> : Sequence<(TKey Key, TVal Value)>
         new PairWalk<TKey, TVal, (TKey Key, TVal Value), PairProjection<TKey, TVal>>(Store, WalkShape.AllPairs, default!, default);
 
     #region insert
-    /// <summary>Adds <c>(key, value)</c>, first evicting the pairs the cardinality constraints forbid beside it.</summary>
+    /// <summary>
+    /// Adds <c>(key, value)</c>, first evicting the pairs the cardinality constraints forbid beside it.
+    /// </summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
-    /// <param name="replaced">On a to-one side, the key's value before the insert, if it had one.</param>
+    /// <param name="replaced">
+    /// On a to-one side, the key's value before the insert, if it had one.
+    /// </param>
     /// <returns>Whether anything changed.</returns>
     private protected bool InsertPair(TKey key, TVal value, out Optional<TVal> replaced)
     {

@@ -59,14 +59,18 @@ internal sealed class PairWalk<TKey, TVal, T, TProjection> : Passage<T>
     {
         if (!_exhausted)
         {
-            bool found = _frontMoved ? _store.TrySeekAfter(_front, out TKey key, out TVal value)
-                : _shape == WalkShape.OneKey ? _store.TrySeekAfter(Probe<TKey, TVal>.BeforeKey(_onlyKey), out key, out value)
-                : _store.TryFirst(out key, out value);
+            bool found = _frontMoved
+                ? _store.TrySeekAfter(_front, out TKey key, out TVal value)
+                : _shape == WalkShape.OneKey
+                    ? _store.TrySeekAfter(Probe<TKey, TVal>.BeforeKey(_onlyKey), out key, out value)
+                    : _store.TryFirst(out key, out value);
 
             // In range, and strictly before whatever the back end has already returned.
             if (found && InRange(key) && (!_backMoved || _back.ComparePair(key, value) < 0))
             {
-                _front = _shape == WalkShape.AllKeys ? Probe<TKey, TVal>.AfterKey(key) : Probe<TKey, TVal>.At(key, value);
+                _front = _shape == WalkShape.AllKeys
+                    ? Probe<TKey, TVal>.AfterKey(key)
+                    : Probe<TKey, TVal>.At(key, value);
                 _frontMoved = true;
                 item = _projection.Project(key, value);
                 return true;
@@ -83,13 +87,17 @@ internal sealed class PairWalk<TKey, TVal, T, TProjection> : Passage<T>
     {
         if (!_exhausted)
         {
-            bool found = _backMoved ? _store.TrySeekBefore(_back, out TKey key, out TVal value)
-                : _shape == WalkShape.OneKey ? _store.TrySeekBefore(Probe<TKey, TVal>.AfterKey(_onlyKey), out key, out value)
-                : _store.TryLast(out key, out value);
+            bool found = _backMoved
+                ? _store.TrySeekBefore(_back, out TKey key, out TVal value)
+                : _shape == WalkShape.OneKey
+                    ? _store.TrySeekBefore(Probe<TKey, TVal>.AfterKey(_onlyKey), out key, out value)
+                    : _store.TryLast(out key, out value);
 
             if (found && InRange(key) && (!_frontMoved || _front.ComparePair(key, value) > 0))
             {
-                _back = _shape == WalkShape.AllKeys ? Probe<TKey, TVal>.BeforeKey(key) : Probe<TKey, TVal>.At(key, value);
+                _back = _shape == WalkShape.AllKeys
+                    ? Probe<TKey, TVal>.BeforeKey(key)
+                    : Probe<TKey, TVal>.At(key, value);
                 _backMoved = true;
                 item = _projection.Project(key, value);
                 return true;

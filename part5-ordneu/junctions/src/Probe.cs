@@ -40,7 +40,9 @@ public readonly record struct Probe<TKey, TVal>(TKey Key, TVal Value, ProbeEdge 
     public static Probe<TKey, TVal> At(TKey key, TVal value) => new(key, value, ProbeEdge.AtPair);
 
     #region compare-pair
-    /// <summary>Compares the pair <c>(key, value)</c> with this probe: negative when the pair comes first.</summary>
+    /// <summary>
+    /// Compares the pair <c>(key, value)</c> with this probe: negative when the pair comes first.
+    /// </summary>
     /// <param name="key">The pair's key.</param>
     /// <param name="value">The pair's value.</param>
     public int ComparePair(TKey key, TVal value)

@@ -33,8 +33,9 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
     /// <inheritdoc />
     public override bool TrySeekAfter(in Probe<TKey, TVal> probe, out TKey key, out TVal value)
     {
-        // A walk asks for the pair after the one this method just returned: while nothing has been written
-        // since (same version), that pair is still at the remembered position and its successor is next door.
+        // A walk asks for the pair after the one this method just returned: while nothing has
+        // been written since (same version), that pair is still at the remembered position and
+        // its successor is next door.
         (int chunk, int index) = _fingerVersion == Version && probe.Edge == ProbeEdge.AtPair
             && _fingerChunk < _chunks.Count && _fingerIndex < _chunks[_fingerChunk].Count
             && IsPair(_chunks[_fingerChunk], _fingerIndex, probe.Key, probe.Value)
@@ -145,7 +146,8 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
 
     #region find
-    // The first position whose pair is after the probe (or at it, when inclusive); (_chunks.Count, 0) if none.
+    // The first position whose pair is after the probe (or at it, when inclusive);
+    // (_chunks.Count, 0) if none.
     private (int Chunk, int Index) Find(in Probe<TKey, TVal> probe, bool inclusive)
     {
         int low = 0, high = _chunks.Count;
@@ -153,7 +155,8 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
         {
             int middle = (low + high) >>> 1;
             var candidate = _chunks[middle];
-            if (IsAfter(probe, candidate.Keys[candidate.Count - 1], candidate.Values[candidate.Count - 1], inclusive))
+            int lastInChunk = candidate.Count - 1;
+            if (IsAfter(probe, candidate.Keys[lastInChunk], candidate.Values[lastInChunk], inclusive))
             {
                 high = middle;
             }

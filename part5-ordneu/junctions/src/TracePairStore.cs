@@ -59,8 +59,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     /// <inheritdoc />
     public override bool TrySeekAfter(in Probe<TKey, TVal> probe, out TKey key, out TVal value)
     {
-        // A walk asks for the record after the one just returned: if the cursor still stands on it (no write,
-        // no other read since), step on from there instead of seeking again.
+        // A walk asks for the record after the one just returned: if the cursor still stands on it (no
+        // write, no other read since), step on from there instead of seeking again.
         if (_cursorOnResult && probe.Edge == ProbeEdge.AtPair
             && _cursor!.Key.CompareTo(probe.Key) == 0 && _cursor.Val.CompareTo(probe.Value) == 0)
         {
@@ -169,7 +169,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
 
     #region write
-    // One pair change becomes a one-update batch for the next time; the frontiers follow, so merges can cancel it.
+    // One pair change becomes a one-update batch for the next time; the frontiers
+    // follow, so merges can cancel it.
     private void Write(TKey key, TVal value, long diff)
     {
         var builder = OrdValBatch<TKey, TVal, Timestamp, long>.CreateBuilder(1, 1, 1);
@@ -200,9 +201,12 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
 
     #region next-present
-    // From the cursor's position on, the first record whose diffs across the batches add up to a positive count.
+    // From the cursor's position on, the first record whose diffs across the batches
+    // add up to a positive count.
     private static bool NextPresent(
-        CursorList<OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, Timestamp, long> cursor,
+        CursorList<
+            OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>,
+            TKey, TVal, Timestamp, long> cursor,
         out TKey key,
         out TVal value)
     {
@@ -225,7 +229,9 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
 
     private static bool IsPresent(
-        CursorList<OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, Timestamp, long> cursor)
+        CursorList<
+            OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>,
+            TKey, TVal, Timestamp, long> cursor)
     {
         var sum = default(DiffSum);
         cursor.MapTimes(ref sum);

@@ -48,7 +48,8 @@ public sealed class FusedIterator<TInner> : IStorageIterator
     {
         if (_failure is not null)
         {
-            throw new InvalidOperationException("The iterator failed earlier and cannot continue.", _failure);
+            throw new InvalidOperationException(
+                "The iterator failed earlier and cannot continue.", _failure);
         }
 
         if (!_inner.IsValid)

@@ -16,10 +16,14 @@ namespace Traces.Lsm;
 #region contract
 public interface IStorageIterator
 {
-    /// <summary>Gets the current key. Valid only while <see cref="IsValid"/> is <see langword="true"/>.</summary>
+    /// <summary>
+    /// Gets the current key. Valid only while <see cref="IsValid"/> is <see langword="true"/>.
+    /// </summary>
     ReadOnlyMemory<byte> Key { get; }
 
-    /// <summary>Gets the current value; empty for a tombstone. Valid only while <see cref="IsValid"/>.</summary>
+    /// <summary>
+    /// Gets the current value; empty for a tombstone. Valid only while <see cref="IsValid"/>.
+    /// </summary>
     ReadOnlyMemory<byte> Value { get; }
 
     /// <summary>Gets whether the iterator stands on an entry.</summary>

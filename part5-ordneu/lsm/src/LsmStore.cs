@@ -129,7 +129,8 @@ public sealed class LsmStore
     /// <paramref name="version"/> is below <see cref="CompactionFrontier"/> or above <see cref="Version"/>.
     /// </exception>
     #region store-scan
-    public FusedIterator<LsmIterator<TwoMergeIterator<MergeIterator<MemTableIterator>, MergeIterator<RunIterator<RunCursor>>>>> Scan(
+    public FusedIterator<LsmIterator<TwoMergeIterator<
+        MergeIterator<MemTableIterator>, MergeIterator<RunIterator<RunCursor>>>>> Scan(
         Bound lower, Bound upper, ulong version)
     {
         Bound.CheckRange(lower, upper);
@@ -149,8 +150,10 @@ public sealed class LsmStore
             runs[i] = new RunIterator<RunCursor>(sources.Runs[i].GetCursor(), lower, upper, version);
         }
 
-        var merged = new TwoMergeIterator<MergeIterator<MemTableIterator>, MergeIterator<RunIterator<RunCursor>>>(
-            new MergeIterator<MemTableIterator>(tables), new MergeIterator<RunIterator<RunCursor>>(runs));
+        var merged = new TwoMergeIterator<
+            MergeIterator<MemTableIterator>, MergeIterator<RunIterator<RunCursor>>>(
+            new MergeIterator<MemTableIterator>(tables),
+            new MergeIterator<RunIterator<RunCursor>>(runs));
         return new(new(merged, upper));
     }
     #endregion
@@ -192,7 +195,9 @@ public sealed class LsmStore
             // One key's writes, newest first in the table; replay them oldest first.
             var key = position.Key.Key;
             versions.Clear();
-            for (; position.IsValid && position.Key.Key.Span.SequenceEqual(key.Span); position = position.Next())
+            for (;
+                position.IsValid && position.Key.Key.Span.SequenceEqual(key.Span);
+                position = position.Next())
             {
                 versions.Add((position.Key.Version, position.Value));
             }
@@ -201,7 +206,8 @@ public sealed class LsmStore
             var before = previous.Of(sharedKey);
             for (var i = versions.Count - 1; i >= 0; i--)
             {
-                // Versions below the frontier are advanced to it: no reader can tell them apart any more.
+                // Versions below the frontier are advanced to it: no reader can
+                // tell them apart any more.
                 var time = new Timestamp(Math.Max(versions[i].Version, since));
                 if (before is { } old)
                 {

@@ -78,8 +78,9 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
     #region merge-next
     /// <inheritdoc />
     /// <exception cref="Exception">
-    /// The exception an input threw. The step still completes on the other inputs; the failed input is dropped.
-    /// If several inputs failed in one step, an <see cref="AggregateException"/> holds their exceptions.
+    /// The exception an input threw. The step still completes on the other inputs; the failed
+    /// input is dropped. If several inputs failed in one step, an
+    /// <see cref="AggregateException"/> holds their exceptions.
     /// </exception>
     public void Next()
     {
@@ -88,7 +89,8 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
         List<Exception>? failures = null;
 
         // Older inputs standing on the same key lose the tie: move each past it.
-        while (_waiting.TryPeek(out var other, out var entry) && ByteOrder.CompareSpans(entry.Key.Span, key.Span) == 0)
+        while (_waiting.TryPeek(out var other, out var entry)
+            && ByteOrder.CompareSpans(entry.Key.Span, key.Span) == 0)
         {
             _waiting.Dequeue();
             if (Advance(other, ref failures))
@@ -97,8 +99,8 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
             }
         }
 
-        // Put the current input back and take the minimum; if the current input is still the minimum, the queue
-        // hands it straight back without reordering anything.
+        // Put the current input back and take the minimum; if the current input is still the minimum,
+        // the queue hands it straight back without reordering anything.
         _current = Advance(current, ref failures)
             ? _waiting.EnqueueDequeue(current, new HeapEntry(_inputs[current].Key, current))
             : _waiting.TryDequeue(out var next, out _) ? next : -1;
@@ -109,8 +111,8 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
         }
     }
 
-    // Returns whether the input is still valid. An input that throws is out of the queue already (it was
-    // dequeued, or it is the current input) and is never enqueued or touched again.
+    // Returns whether the input is still valid. An input that throws is out of the queue already (it
+    // was dequeued, or it is the current input) and is never enqueued or touched again.
     private bool Advance(int index, ref List<Exception>? failures)
     {
         try

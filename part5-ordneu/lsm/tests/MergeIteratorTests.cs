@@ -71,7 +71,10 @@ public sealed class MergeIteratorTests
     public void A_failing_sibling_makes_next_throw_once_and_is_never_touched_again()
     {
         var failing = new MockIterator(Pairs("a", "1.1", "b", "2.1", "c", "3.1"), failAt: 1);
-        var merged = Merge(Mock("a", "1.1", "b", "2.1", "c", "3.1"), Mock("a", "1.1", "b", "2.1", "c", "3.1"), failing);
+        var merged = Merge(
+            Mock("a", "1.1", "b", "2.1", "c", "3.1"),
+            Mock("a", "1.1", "b", "2.1", "c", "3.1"),
+            failing);
         FluentActions.Invoking(merged.Next).Should().Throw<MockIteratorFailure>();
         merged.NumActiveIterators.Should().Be(2);
 

@@ -140,16 +140,20 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     }
 
     #region allocate
-    /// <summary>Returns an array of <paramref name="length"/> items, not zeroed when they hold no references.</summary>
+    /// <summary>
+    /// Returns an array of <paramref name="length"/> items, not zeroed when they hold no references.
+    /// </summary>
     /// <remarks>
-    /// Nothing reads a container's array past its count, so a buffer of plain values need not be cleared first:
-    /// for a merge's output, clearing tens of megabytes would cost as much as a fifth of the merge.
+    /// Nothing reads a container's array past its count, so a buffer of plain values need
+    /// not be cleared first: for a merge's output, clearing tens of megabytes would cost as
+    /// much as a fifth of the merge.
     /// </remarks>
-    internal static T[] Allocate(int length) => length == 0 ? [] : GC.AllocateUninitializedArray<T>(length);
+    internal static T[] Allocate(int length) =>
+        length == 0 ? [] : GC.AllocateUninitializedArray<T>(length);
 
     /// <summary>
-    /// Returns a new array of at least <paramref name="capacity"/> items, and at least twice the length of
-    /// <paramref name="items"/>, holding a copy of its first <paramref name="count"/> items.
+    /// Returns a new array of at least <paramref name="capacity"/> items, and at least twice the length
+    /// of <paramref name="items"/>, holding a copy of its first <paramref name="count"/> items.
     /// </summary>
     internal static T[] Grown(T[] items, int count, int capacity) =>
         Copied(items, count, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));

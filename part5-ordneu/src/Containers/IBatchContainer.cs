@@ -34,7 +34,9 @@ public interface IBatchContainer<TSelf, TItem>
     /// <param name="item">The item.</param>
     void Push(TItem item);
 
-    /// <summary>Appends a copy of the item at <paramref name="index"/> of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// Appends a copy of the item at <paramref name="index"/> of <paramref name="source"/>.
+    /// </summary>
     /// <param name="source">The container to copy from.</param>
     /// <param name="index">The position in <paramref name="source"/>.</param>
     void PushFrom(in TSelf source, int index);
@@ -42,24 +44,38 @@ public interface IBatchContainer<TSelf, TItem>
     /// <summary>Compares the item at <paramref name="index"/> with <paramref name="item"/>.</summary>
     /// <param name="index">A position in <c>[0, Count)</c>.</param>
     /// <param name="item">The item to compare with.</param>
-    /// <returns>Negative, zero or positive as the stored item is less than, equal to or greater than <paramref name="item"/>.</returns>
+    /// <returns>
+    /// Negative, zero or positive as the stored item is less than, equal to or greater
+    /// than <paramref name="item"/>.
+    /// </returns>
     int CompareAt(int index, TItem item);
 
-    /// <summary>Compares the item at <paramref name="index"/> with the item at <paramref name="otherIndex"/> of <paramref name="other"/>.</summary>
+    /// <summary>
+    /// Compares the item at <paramref name="index"/> with the item at <paramref name="otherIndex"/> of
+    /// <paramref name="other"/>.
+    /// </summary>
     /// <param name="index">A position in this container.</param>
     /// <param name="other">Another container of the same kind.</param>
     /// <param name="otherIndex">A position in <paramref name="other"/>.</param>
-    /// <returns>Negative, zero or positive as this item is less than, equal to or greater than the other.</returns>
+    /// <returns>
+    /// Negative, zero or positive as this item is less than, equal to or greater than the other.
+    /// </returns>
     int CompareAt(int index, in TSelf other, int otherIndex);
 
-    /// <summary>Releases spare capacity when it is a large share of the container (a builder or merge that reserved more than it wrote).</summary>
+    /// <summary>
+    /// Releases spare capacity when it is a large share of the container (a builder or merge that
+    /// reserved more than it wrote).
+    /// </summary>
     void TrimExcess();
 
     /// <summary>Creates an empty container with room for <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
     static abstract TSelf WithCapacity(int capacity);
 
-    /// <summary>Creates an empty container with room for everything <paramref name="first"/> and <paramref name="second"/> hold: the most a merge of the two can write.</summary>
+    /// <summary>
+    /// Creates an empty container with room for everything <paramref name="first"/> and
+    /// <paramref name="second"/> hold: the most a merge of the two can write.
+    /// </summary>
     /// <param name="first">One merge input.</param>
     /// <param name="second">The other merge input.</param>
     static abstract TSelf MergeCapacity(in TSelf first, in TSelf second);

@@ -54,7 +54,8 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly long Index(int index)
     {
-        // The common case first: a 32-bit offset. One unsigned comparison also rules out the zero prefix.
+        // The common case first: a 32-bit offset. One unsigned comparison also
+        // rules out the zero prefix.
         uint position = (uint)(index - _zeroPrefix);
         if (position < (uint)_narrow.Count)
         {
@@ -69,7 +70,8 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long item)
     {
-        // The common case first: a positive offset that fits in 32 bits, with no 64-bit offset before it.
+        // The common case first: a positive offset that fits in 32 bits, with
+        // no 64-bit offset before it.
         if ((ulong)(item - 1) < uint.MaxValue && _wide.Count == 0)
         {
             _narrow.Push((uint)item);

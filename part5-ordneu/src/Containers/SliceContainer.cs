@@ -84,7 +84,9 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         new(checked(first.Count + second.Count), checked(first._elements.Count + second._elements.Count));
 
     #region slices
-    /// <summary>Returns the elements of the item at <paramref name="index"/>, without copying.</summary>
+    /// <summary>
+    /// Returns the elements of the item at <paramref name="index"/>, without copying.
+    /// </summary>
     /// <param name="index">A position in <c>[0, Count)</c>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly ReadOnlySpan<TElement> Slice(int index)
@@ -95,10 +97,12 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     }
 
     /// <inheritdoc />
-    public readonly int CompareAt(int index, TItem item) => Slice(index).SequenceCompareTo(TEncoding.AsSpan(item));
+    public readonly int CompareAt(int index, TItem item) =>
+        Slice(index).SequenceCompareTo(TEncoding.AsSpan(item));
 
     /// <inheritdoc />
-    public readonly int CompareAt(int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
+    public readonly int CompareAt(
+        int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
         Slice(index).SequenceCompareTo(other.Slice(otherIndex));
 
     #endregion

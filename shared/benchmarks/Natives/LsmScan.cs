@@ -53,7 +53,9 @@ public static class LsmScan
     {
         ArgumentNullException.ThrowIfNull(store);
         #region lsm-scan
-        var scan = store.Scan(Bound.Included(Encoding.ASCII.GetBytes(lower)), Bound.Included(Encoding.ASCII.GetBytes(upper)));
+        var scan = store.Scan(
+            Bound.Included(Encoding.ASCII.GetBytes(lower)),
+            Bound.Included(Encoding.ASCII.GetBytes(upper)));
         long count = 0;
         for (; scan.IsValid; scan.Next())
         {

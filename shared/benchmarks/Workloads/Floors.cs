@@ -21,7 +21,8 @@ public static class Floors
     /// <param name="output">Room for both runs.</param>
     /// <returns>The number of updates written.</returns>
     #region merge-floor
-    public static int Merge(ReadOnlySpan<LongUpdate> first, ReadOnlySpan<LongUpdate> second, Span<LongUpdate> output)
+    public static int Merge(ReadOnlySpan<LongUpdate> first, ReadOnlySpan<LongUpdate> second,
+        Span<LongUpdate> output)
     {
         if (output.Length < first.Length + second.Length)
         {
@@ -31,9 +32,10 @@ public static class Floors
         int i = 0, j = 0, written = 0;
         while (i < first.Length && j < second.Length)
         {
-            output[written++] = UpdateOrder<long, long, Timestamp, long>.Compare(in second[j], in first[i]) < 0
-                ? second[j++]
-                : first[i++];
+            output[written++] =
+                UpdateOrder<long, long, Timestamp, long>.Compare(in second[j], in first[i]) < 0
+                    ? second[j++]
+                    : first[i++];
         }
 
         first[i..].CopyTo(output[written..]);

@@ -64,7 +64,8 @@ public static class LatencyProbe
         #region time-each-add
         foreach (var batch in batches)
         {
-            // The collector's pauses so far: whatever they grow by during this Add is the collector's time, not the structure's.
+            // The collector's pauses so far: whatever they grow by during this Add is the collector's
+            // time, not the structure's.
             var paused = GC.GetTotalPauseDuration();
             long start = Stopwatch.GetTimestamp();
             subject.Add(batch);

@@ -51,9 +51,11 @@ public static class Probes
     }
 
     #region side-by-side-pairs
-    private static SideBySideResult LoadAgainstSort(SubjectCatalog catalog, string part, WorkloadSizes sizes)
+    private static SideBySideResult LoadAgainstSort(
+        SubjectCatalog catalog, string part, WorkloadSizes sizes)
     {
-        // The insert workload's load, and the same updates (each stamped with its batch's time) sorted at once.
+        // The insert workload's load, and the same updates (each stamped with its
+        // batch's time) sorted at once.
         var updates = WorkloadData.ShuffledUpdates<long>(sizes.Tall);
         var batches = WorkloadData.Batches(updates, sizes.LargestBatch, stampBatchIndex: true);
         LongUpdate[] stamped = [.. batches.SelectMany(batch => batch)];
@@ -86,7 +88,8 @@ public static class Probes
 
     private static SideBySideResult MergeAgainstFloor(NativeMerge merge, WorkloadSizes sizes)
     {
-        // The merge workload's plain merge; the native merge builds its two batches once, here, untimed.
+        // The merge workload's plain merge; the native merge builds its two
+        // batches once, here, untimed.
         var input = MergeInput.Create(sizes.MergeKeys, compacting: false);
         var merged = merge(input);
         return SideBySideProbe.Measure(
