@@ -64,6 +64,12 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     /// <summary>Gets the effort spent so far: the logical updates written to the output.</summary>
     public long Effort => _result.UpdateCount;
 
+    /// <summary>Gets how many keys of each input the merge has consumed; for inspection (the book draws it).</summary>
+    public (int Older, int Newer) Positions => (_cursor1, _cursor2);
+
+    /// <summary>Gets the output written so far, complete up to the last key merged; for inspection (the book draws it).</summary>
+    public OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> Written => _result;
+
     /// <summary>Gets whether every key of both inputs has been merged.</summary>
     public bool IsComplete => _cursor1 == _older.Storage.KeyCount && _cursor2 == _newer.Storage.KeyCount;
 
