@@ -32,6 +32,7 @@ public static class Galloping
     public static int Advance<TTest>(int start, int end, ref TTest test)
         where TTest : struct, IPositionTest
     {
+        #region gallop
         int length = end - start;
         int linear = Math.Min(length, LinearPrefix);
         for (int i = 0; i < linear; i++)
@@ -71,6 +72,7 @@ public static class Galloping
         }
 
         return failing;
+        #endregion
     }
     #endregion
 

@@ -275,6 +275,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> right,
         Span<Update<TKey, TVal, TTime, TDiff>> destination)
     {
+        #region merge-sorted
         if (destination.Length < left.Length + right.Length)
         {
             throw new ArgumentException("The destination cannot hold both runs.", nameof(destination));
@@ -309,6 +310,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         written += left.Length - i;
         right[j..].CopyTo(destination[written..]);
         return written + right.Length - j;
+        #endregion
     }
     #endregion
 

@@ -131,6 +131,7 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
             return false;
         }
 
+        #region copying-loop
         var output = new OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>(_result);
         int cursor1 = _cursor1;
         int cursor2 = _cursor2;
@@ -168,6 +169,7 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         output.Close(_result);
         _cursor1 = cursor1;
         _cursor2 = cursor2;
+        #endregion
         return true;
     }
     #endregion

@@ -167,8 +167,8 @@ public static class BatchScenes
 
             var storage = Build(snapshot).Storage;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{keys,7:N0} keys: {storage.UpdateCount,7:N0} updates, {storage.StoredUpdateCount} stored, " +
-                $"{storage.SingletonCount,7:N0} singletons"));
+                $"{keys,7:N0} keys: {storage.UpdateCount,7:N0} updates, " +
+                $"{storage.StoredUpdateCount} stored, {storage.SingletonCount,7:N0} singletons"));
         }
         #endregion
 

@@ -142,11 +142,13 @@ public static class BatcherScenes
                 chains.Add(batcher.ChainAt(c).Length);
             }
 
-            output.WriteLine($"pushed {start + 100,4}: chains [{string.Join(", ", chains)}], chunk {batcher.Unsorted.Length}");
+            string sizes = string.Join(", ", chains);
+            output.WriteLine($"pushed {start + 100,4}: chains [{sizes}], chunk {batcher.Unsorted.Length}");
         }
 
         var batch = batcher.Seal(Antichain.Create<Timestamp>([8UL]), Batch.CreateBuilder);
-        output.WriteLine($"Seal({{8}}): batch of {batch.Count}, kept {batcher.Count}, frontier {batcher.Frontier}");
+        var frontier = batcher.Frontier;
+        output.WriteLine($"Seal({{8}}): batch of {batch.Count}, kept {batcher.Count}, frontier {frontier}");
         #endregion
     }
 }

@@ -100,7 +100,9 @@ public static class MergeScenes
             string label = string.Create(CultureInfo.InvariantCulture,
                 $"call {call}: fuel {FuelPerCall}, merged {keys}, spent {FuelPerCall - fuel}, fuel left {fuel}") +
                 (fuel > 0 ? ": fuel left over, so the merge is complete" : "");
-            frames.Add(new(label, DrawMerge(merger, label, label)));
+            string tally = string.Create(CultureInfo.InvariantCulture,
+                $"after {call} calls of fuel {FuelPerCall}: {merger.Effort} updates written");
+            frames.Add(new(label, DrawMerge(merger, tally, label)));
             if (fuel > 0)
             {
                 break;
