@@ -33,6 +33,7 @@ public static class Galloping
     public static int Advance<TTest>(int start, int end, ref TTest test)
         where TTest : struct, IPositionTest
     {
+        #region gallop
         int length = end - start;
         int linear = Math.Min(length, LinearPrefix);
         for (int i = 0; i < linear; i++)
@@ -72,6 +73,7 @@ public static class Galloping
         }
 
         return failing;
+        #endregion
     }
     #endregion
 

@@ -68,6 +68,15 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// <summary>Gets the number of sorted chains.</summary>
     public int ChainCount => _chains.Count;
 
+    /// <summary>Returns chain <paramref name="index"/>, oldest (largest) first; for inspection (the book draws it).</summary>
+    /// <param name="index">A position in <c>[0, ChainCount)</c>.</param>
+    /// <returns>A view of the chain's sorted, consolidated updates, valid until the batcher next changes.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the chains.</exception>
+    public ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> ChainAt(int index) => _chains[index].Span;
+
+    /// <summary>Gets the updates of the chunk being filled, unsorted; for inspection (the book draws it).</summary>
+    public ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> Unsorted => _chunk.AsSpan(0, _chunkCount);
+
     /// <summary>
     /// Gets the number of update slots in the batcher's arrays (the chunk being filled, the chains and the stash of
     /// arrays kept for reuse), used or not: what the batcher costs in memory.
@@ -271,6 +280,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> right,
         Span<Update<TKey, TVal, TTime, TDiff>> destination)
     {
+        #region merge-sorted
         if (destination.Length < left.Length + right.Length)
         {
             throw new ArgumentException("The destination cannot hold both runs.", nameof(destination));
@@ -305,6 +315,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         written += left.Length - i;
         right[j..].CopyTo(destination[written..]);
         return written + right.Length - j;
+        #endregion
     }
     #endregion
 

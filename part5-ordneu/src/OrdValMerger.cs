@@ -66,6 +66,12 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     /// <summary>Gets the effort spent so far: the logical updates written to the output.</summary>
     public long Effort => _result.UpdateCount;
 
+    /// <summary>Gets how many keys of each input the merge has consumed; for inspection (the book draws it).</summary>
+    public (int Older, int Newer) Positions => (_cursor1, _cursor2);
+
+    /// <summary>Gets the output written so far, complete up to the last key merged; for inspection (the book draws it).</summary>
+    public OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> Written => _result;
+
     /// <summary>Gets whether every key of both inputs has been merged.</summary>
     public bool IsComplete => _cursor1 == _older.Storage.KeyCount && _cursor2 == _newer.Storage.KeyCount;
 
@@ -135,6 +141,7 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
             return false;
         }
 
+        #region copying-loop
         var output = new OrdValWriter<TKey, TVal, TTime, TDiff, TKeys, TVals>(_result);
         int cursor1 = _cursor1;
         int cursor2 = _cursor2;
@@ -172,6 +179,7 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         output.Close(_result);
         _cursor1 = cursor1;
         _cursor2 = cursor2;
+        #endregion
         return true;
     }
     #endregion

@@ -85,6 +85,41 @@ public sealed class OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>
     /// <summary>Gets the number of values whose single update is encoded as a repeat of the previous one.</summary>
     public long SingletonCount => Updates.Singletons;
 
+    /// <summary>Returns key <paramref name="index"/>; for inspection (the book draws the columns).</summary>
+    /// <param name="index">A position in <c>[0, KeyCount)</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the keys.</exception>
+    public TKey KeyAt(int index) => Keys.Index(Checked(index, KeyCount));
+
+    /// <summary>Returns entry <paramref name="index"/> of the key offsets; for inspection (the book draws it).</summary>
+    /// <param name="index">A position in <c>[0, KeyCount]</c>; key <c>i</c> owns entries <c>i</c> to <c>i + 1</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the offsets.</exception>
+    public long KeyOffsetAt(int index) => KeysOffs.Index(Checked(index, KeyCount + 1));
+
+    /// <summary>Returns value <paramref name="index"/>; for inspection (the book draws the columns).</summary>
+    /// <param name="index">A position in <c>[0, ValCount)</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the values.</exception>
+    public TVal ValAt(int index) => Vals.Index(Checked(index, ValCount));
+
+    /// <summary>Returns entry <paramref name="index"/> of the value offsets; for inspection (the book draws it).</summary>
+    /// <param name="index">A position in <c>[0, ValCount]</c>; an entry equal to the one before is a singleton.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the offsets.</exception>
+    public long ValOffsetAt(int index) => ValsOffs.Index(Checked(index, ValCount + 1));
+
+    /// <summary>Returns stored update <paramref name="index"/>; for inspection (the book draws the columns).</summary>
+    /// <param name="index">A position in <c>[0, StoredUpdateCount)</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the stored updates.</exception>
+    public (TTime Time, TDiff Diff) StoredUpdateAt(int index)
+    {
+        Checked(index, StoredUpdateCount);
+        return (Updates.Times.Index(index), Updates.Diffs.Index(index));
+    }
+
+    private static int Checked(int index, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)count, nameof(index));
+        return index;
+    }
+
     /// <summary>Returns the range of values owned by key <paramref name="key"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal (int Lower, int Upper) ValsFor(int key) => ((int)KeysOffs.Index(key), (int)KeysOffs.Index(key + 1));
