@@ -40,10 +40,21 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     /// <summary>Gets the number of keys with stored updates (including keys whose updates cancel until the next compaction).</summary>
     public int KeyCount => _updates.Count;
 
+    /// <summary>Gets how many entries the dictionary has room for; for inspection (the book draws it).</summary>
+    public int DictionaryCapacity => _updates.Capacity;
+
+    /// <summary>
+    /// Returns how many updates the array behind <paramref name="key"/>'s list has room for, or 0 if the key has no
+    /// list; for inspection (the book draws it).
+    /// </summary>
+    /// <param name="key">The key.</param>
+    public int ListCapacity(TKey key) => _updates.TryGetValue(key, out var history) ? history.Capacity : 0;
+
     #region add
     /// <inheritdoc />
     public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
+        #region add-body
         // Check the whole batch before touching the dictionary, so bad input changes nothing.
         var batch = TraceArguments.ToCheckedArray(updates);
         foreach (var (key, val, time, diff) in batch)
@@ -51,10 +62,11 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
             ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_updates, key, out _);
             history ??= [];
 
-            // A time not beyond the frontier is advanced now, as if it had been
-            // there at the last compaction.
+            // A time not beyond the frontier is advanced now, as if it had been there at the last
+            // compaction.
             history.Add((val, time.AdvanceBy(_frontier), diff));
         }
+        #endregion
     }
     #endregion
 

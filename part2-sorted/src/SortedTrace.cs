@@ -43,6 +43,21 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
     /// <summary>Gets the number of sorted lists the trace holds; at most <c>log2(<see cref="Count"/>) + 1</c>.</summary>
     public int ListCount => _lists.Count;
 
+    /// <summary>
+    /// Returns the lengths of the sorted lists, largest (oldest) first, newest last; for inspection (the book draws
+    /// it). Allocates the array it returns.
+    /// </summary>
+    public int[] ListLengths()
+    {
+        var lengths = new int[_lists.Count];
+        for (int l = 0; l < lengths.Length; l++)
+        {
+            lengths[l] = _lists[l].Length;
+        }
+
+        return lengths;
+    }
+
     /// <summary>Gets the number of updates the trace holds, summed over its lists.</summary>
     public long Count
     {

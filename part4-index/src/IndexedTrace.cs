@@ -36,6 +36,21 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
     /// <summary>Gets the number of distinct keys in the index (keys held by some trie, even if they cancel across tries).</summary>
     public int IndexedKeyCount => _index.KeyCount;
 
+    /// <summary>
+    /// Returns the trie at <paramref name="index"/> of the stack, largest first; for inspection (the book draws it).
+    /// </summary>
+    /// <param name="index">
+    /// A position in the stack, from 0 to <see cref="TrieTrace{TKey, TVal, TTime, TDiff}.TrieCount"/> - 1.
+    /// </param>
+    public Trie<TKey, TVal, TTime, TDiff> TrieAt(int index) => Tries[index];
+
+    /// <summary>
+    /// Returns the <c>(trie, offset)</c> positions the index holds for <paramref name="key"/>, newest first; for
+    /// inspection (the book draws it).
+    /// </summary>
+    /// <param name="key">The key.</param>
+    public KeyIndex<TKey, TVal, TTime, TDiff>.PositionEnumerator IndexedPositions(TKey key) => _index.Positions(key);
+
     /// <summary>Gets the index, for tests that check it against the tries.</summary>
     internal KeyIndex<TKey, TVal, TTime, TDiff> Index => _index;
 
