@@ -50,7 +50,7 @@ internal sealed class IncludeRenderer(string repositoryRoot, CSharpHighlighter h
         var html = new StringBuilder();
         html.Append("<figure class=\"code-include").Append(earlier is null ? "" : " code-change").Append("\"><figcaption>")
             .Append(caption).Append("</figcaption><pre class=\"code\" data-source=\"").Append(Encode(snippet.Label))
-            .Append("\"><code class=\"language-").Append(Encode(directive.Language)).Append("\">");
+            .Append(directive.WithoutDocs ? "\" data-without-docs=\"" : "").Append("\"><code class=\"language-").Append(Encode(directive.Language)).Append("\">");
         for (var i = 0; i < script.Count; i++)
         {
             var (kind, index) = script[i];

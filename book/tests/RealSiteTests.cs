@@ -21,6 +21,11 @@ public sealed class RealSiteTests(RealSiteFixture site, ITestOutputHelper output
                 var (path, region) = LinkTarget.Split(pre.GetAttribute("data-source")!);
                 var snippet = RegionReader.Read(Path.Combine(TestPaths.RepositoryRoot, path), path,
                     region.Length > 1 ? region[1..] : null, new SourceLocation(Path.GetFileName(page), 1));
+                if (pre.HasAttribute("data-without-docs"))
+                {
+                    snippet = snippet.WithoutDocComments();
+                }
+
                 // A change also shows the lines its earlier version had and this one does not: leave them out.
                 var shown = pre.QuerySelector(".line.removed") is null
                     ? pre.TextContent

@@ -126,6 +126,7 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
     {
         var code = built.Page("02-second.html").QuerySelectorAll("figure.code-include:not(.code-change) pre[data-source='src/Counter.cs#merge']").Single();
         code.TextContent.Should().StartWith("public static Counter Merge(").And.NotContain("///");
+        code.HasAttribute("data-without-docs").Should().BeTrue("the page says the region is shown without its docs");
     }
 
     [Fact]
