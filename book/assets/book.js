@@ -72,16 +72,16 @@
       if (timer !== null) window.clearInterval(timer);
       timer = null;
       player.playing = false;
-      play.textContent = "▶";
-      play.setAttribute("aria-label", "Play");
+      play.removeAttribute("data-playing");
+      play.setAttribute("aria-pressed", "false");
     }
 
     function toggle() {
       if (timer !== null) return stop();
       if (player.step === frames.length - 1) show(0);
       player.playing = true;
-      play.textContent = "⏸";
-      play.setAttribute("aria-label", "Pause");
+      play.setAttribute("data-playing", "");
+      play.setAttribute("aria-pressed", "true");
       timer = window.setInterval(function () { show(player.step + 1); }, 700);
     }
 

@@ -41,17 +41,25 @@ internal static partial class SceneHtml
         }
 
         return html.Append("</div><div class=\"player-controls\">")
-            .Append("<button type=\"button\" data-action=\"first\" aria-label=\"First step\" title=\"First step (Home)\">⏮</button>")
-            .Append("<button type=\"button\" data-action=\"previous\" aria-label=\"Previous step\" title=\"Previous step (←)\">◀</button>")
-            .Append("<button type=\"button\" data-action=\"play\" aria-label=\"Play\" title=\"Play or pause (space)\">▶</button>")
-            .Append("<button type=\"button\" data-action=\"next\" aria-label=\"Next step\" title=\"Next step (→)\">▶▏</button>")
-            .Append("<button type=\"button\" data-action=\"last\" aria-label=\"Last step\" title=\"Last step (End)\">⏭</button>")
+            .Append(Button("first", "First step (Home)", Icon("M3 3h2v10H3zM13 3v10L6 8z")))
+            .Append(Button("previous", "Previous step (←)", Icon("M11 3v10L4 8z")))
+            .Append(Button("play", "Play or pause (space)", Icon("M5 3v10l8-5z", "icon-play") + Icon("M4 3h3v10H4zM9 3h3v10H9z", "icon-pause")))
+            .Append(Button("next", "Next step (→)", Icon("M5 3v10l7-5z")))
+            .Append(Button("last", "Last step (End)", Icon("M3 3v10l7-5zM11 3h2v10h-2z")))
             .Append("<input type=\"range\" class=\"player-slider\" min=\"0\" max=\"").Append(count - 1)
             .Append("\" value=\"0\" aria-label=\"Step\">")
             .Append("<output class=\"player-position\">1 / ").Append(count).Append("</output></div>")
             .Append("<p class=\"player-label\" aria-live=\"polite\">").Append(Encode(player.Frames[0].Label)).Append("</p>")
             .Append("<figcaption>").Append(Inline(caption)).Append("</figcaption></figure>").ToString();
     }
+
+    /// <summary>A player button: its action, its name (also its tooltip) and its icon.</summary>
+    private static string Button(string action, string title, string icon) =>
+        $"<button type=\"button\" data-action=\"{action}\"{(action == "play" ? " aria-pressed=\"false\"" : "")} aria-label=\"{Encode(title[..title.IndexOf(" (", StringComparison.Ordinal)])}\" title=\"{Encode(title)}\">{icon}</button>";
+
+    /// <summary>A 16-unit icon drawn with the text colour: no font has to hold the glyph.</summary>
+    private static string Icon(string path, string? name = null) =>
+        $"<svg class=\"icon{(name is null ? "" : " " + name)}\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"{path}\"/></svg>";
 
     /// <summary>What a sample printed, as a block of output under a caption naming the sample.</summary>
     /// <exception cref="BuildErrorException">A printed line is wider than the code column.</exception>

@@ -182,8 +182,7 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
                 box.Should().NotBeNull($"{name}#{id} shows its picture");
                 box!.Width.Should().BeGreaterThan(100, $"{name}#{id} is drawn at a readable size");
                 box.Height.Should().BeGreaterThan(20, $"{name}#{id} is drawn at a readable size");
-                await figure.ScrollIntoViewIfNeededAsync();
-                await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = ArtifactPath($"figure-{Path.GetFileNameWithoutExtension(name)}-{id}.png") });
+                await ShotOf(figure, $"figure-{Path.GetFileNameWithoutExtension(name)}-{id}.png");
                 figures++;
             }
         });
@@ -231,8 +230,7 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
                 {
                     await page.EvaluateAsync("([name, step]) => window.book.players[name].show(step)", new object[] { id["player-".Length..], step });
                     await ExpectStep(player, step, steps);
-                    await player.ScrollIntoViewIfNeededAsync();
-                    await player.ScreenshotAsync(new LocatorScreenshotOptions { Path = ArtifactPath($"{id}-step-{step + 1}.png") });
+                    await ShotOf(player, $"{id}-step-{step + 1}.png");
                 }
 
                 await player.Locator("button[data-action=play]").ClickAsync();
@@ -288,6 +286,13 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
         await Assertions.Expect(shown).ToHaveAttributeAsync("data-step", step.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var label = await shown.GetAttributeAsync("data-label");
         await Assertions.Expect(player.Locator(".player-label")).ToHaveTextAsync(label!);
+    }
+
+    /// <summary>Saves a screenshot of one element, scrolled to just below the sticky header so nothing covers it.</summary>
+    private static async Task ShotOf(ILocator element, string name)
+    {
+        await element.EvaluateAsync("e => window.scrollBy(0, e.getBoundingClientRect().top - 70)");
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = ArtifactPath(name) });
     }
 
     private static string ArtifactPath(string name)
