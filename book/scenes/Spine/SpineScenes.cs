@@ -33,6 +33,66 @@ public static class SpineScenes
             frames);
     }
 
+    /// <summary>
+    /// The same run as a filmstrip: one column per insert, one row per level, each cell the level's state after that
+    /// insert (a batch with its updates, or a merge with both inputs' updates and a bar for the output written).
+    /// </summary>
+    [Scene("spine-filmstrip")]
+    public static Figure Filmstrip()
+    {
+        const double left = 66, column = 19, cell = 17, row = 30, top = 52;
+        var steps = SpineRun.Record(SpineRun.Sizes.Count);
+        var rows = steps.Max(static s => s.Levels.Count);
+        var canvas = new SvgCanvas(left + steps.Count * column + 8, top + rows * row + 44);
+        canvas.Text(12, 18, "insert", "small muted").Text(12, 38, "batch size", "small muted");
+        for (var r = 0; r < rows; r++)
+        {
+            var level = rows - 1 - r;
+            canvas.Text(12, top + r * row + 17, "level " + level.ToString(CultureInfo.InvariantCulture), "small");
+        }
+
+        foreach (var step in steps)
+        {
+            var x = left + (step.Insert - 1) * column;
+            canvas.Text(x + cell / 2, 18, Count(step.Insert), "small muted", TextAnchor.Middle)
+                .Text(x + cell / 2, 38, Count(step.Size), "small", TextAnchor.Middle);
+            foreach (var level in step.Levels)
+            {
+                var y = top + (rows - 1 - level.Level) * row;
+                var data = new (string, object?)[]
+                {
+                    ("insert", step.Insert), ("level", level.Level), ("state", level.State), ("count", level.Count),
+                    ("written", level.Written),
+                };
+                switch (level.State)
+                {
+                    case "vacant":
+                        canvas.Line(x + 4, y + 12, x + cell - 4, y + 12, "edge faded", data);
+                        break;
+                    case "merging":
+                        canvas.Rect(x, y, cell, 24, "box d", data)
+                            .Text(x + cell / 2, y + 14, Count(level.Count), "small", TextAnchor.Middle)
+                            .Rect(x + 2, y + 18, Math.Max(1, (cell - 4) * level.Written / level.Count), 3, "fill-d");
+                        break;
+                    default:
+                        canvas.Rect(x, y, cell, 24, level.HoldsInserted ? "hi" : level.State == "placeholder" ? "empty" : "box a", data)
+                            .Text(x + cell / 2, y + 16, Count(level.Count), "small", TextAnchor.Middle);
+                        break;
+                }
+            }
+        }
+
+        var legend = top + rows * row + 14;
+        canvas.Rect(12, legend, 14, 14, "box a").Text(32, legend + 11, "batch (its updates)", "small")
+            .Rect(160, legend, 14, 14, "hi").Text(180, legend + 11, "batch just inserted", "small")
+            .Rect(310, legend, 14, 14, "box d").Rect(312, legend + 9, 6, 3, "fill-d")
+            .Text(330, legend + 11, "merge: both inputs, bar = output written", "small");
+        return canvas.ToFigure(
+            "A filmstrip of 32 inserts into a fueled spine: one column per insert, one row per level, largest at the "
+            + "top. Small levels fill and empty like the digits of a binary counter, while merges at the larger levels "
+            + "stay open across several inserts, their bars filling a slice at a time.");
+    }
+
     /// <summary>The line under a frame: what the insert brought and what it paid.</summary>
     /// <param name="step">The recorded step.</param>
     public static string Label(SpineStep step)
@@ -77,8 +137,8 @@ public static class SpineScenes
         var legend = Top + rows * RowHeight + 16;
         canvas.Rect(12, legend, 14, 14, "box a").Text(32, legend + 11, "batch", "small")
             .Rect(90, legend, 14, 14, "hi").Text(110, legend + 11, "batch just inserted (new)", "small")
-            .Rect(270, legend, 14, 14, "box b").Text(290, legend + 11, "merge inputs", "small")
-            .Rect(390, legend + 3, 30, 8, "fill-muted").Rect(390, legend + 3, 14, 8, "fill-b")
+            .Rect(270, legend, 14, 14, "box d").Text(290, legend + 11, "merge inputs", "small")
+            .Rect(390, legend + 3, 30, 8, "fill-muted").Rect(390, legend + 3, 14, 8, "fill-d")
             .Text(426, legend + 11, "merged output written so far", "small");
         canvas.EndGroup();
         return canvas.ToSvg(string.Create(CultureInfo.InvariantCulture, $"The spine after insert {step.Insert}. {Describe(step)}"));
@@ -102,12 +162,12 @@ public static class SpineScenes
                 canvas.Cell(slot, y + 6, box, 28, Count(level.Older, level.HoldsInserted), level.HoldsInserted ? "hi" : "box a");
                 break;
             default:
-                canvas.Cell(slot, y + 6, box, 28, Count(level.Older), "box b")
-                    .Cell(slot + box + 8, y + 6, box, 28, Count(level.Newer, level.HoldsInserted), level.HoldsInserted ? "hi" : "box b");
+                canvas.Cell(slot, y + 6, box, 28, Count(level.Older), "box d")
+                    .Cell(slot + box + 8, y + 6, box, 28, Count(level.Newer, level.HoldsInserted), level.HoldsInserted ? "hi" : "box d");
                 const double bar = 250, barX = slot + 2 * box + 30;
                 var total = level.Older + level.Newer;
                 canvas.Rect(barX, y + 10, bar, 10, "fill-muted")
-                    .Rect(barX, y + 10, Math.Max(1, bar * level.Written / total), 10, "fill-b")
+                    .Rect(barX, y + 10, Math.Max(1, bar * level.Written / total), 10, "fill-d")
                     .Text(barX, y + 36, string.Create(CultureInfo.InvariantCulture,
                         $"{level.Written} of {total} written, for level {level.Level + 1}"), "small");
                 break;

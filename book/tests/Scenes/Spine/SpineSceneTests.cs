@@ -40,6 +40,25 @@ public sealed class SpineSceneTests
     }
 
     [Fact]
+    public void The_filmstrip_column_of_each_insert_draws_the_levels_of_a_spine_driven_alongside()
+    {
+        var svg = SceneSvg.Parse(SceneCatalog.Default.DrawFigure("spine-filmstrip").Svg);
+        var cells = SceneSvg.WithData(svg, "insert").ToLookup(e => (int)Number(e, "insert"));
+        cells.Count.Should().Be(SpineRun.Sizes.Count);
+
+        var spine = new Spine<ValBatch, Timestamp>();
+        for (var insert = 1; insert <= SpineRun.Sizes.Count; insert++)
+        {
+            Insert(spine, insert, SpineRun.Sizes[insert - 1]);
+            var drawn = cells[insert]
+                .Select(e => ((int)Number(e, "level"), SceneSvg.Data(e, "state"), Number(e, "count"), Number(e, "written")))
+                .OrderBy(c => c.Item1).ToList();
+            var real = RealLevels(spine).Select(l => (l.Index, l.State, l.Count, l.Written)).ToList();
+            drawn.Should().Equal(real, "column {0} draws the spine after insert {0}", insert);
+        }
+    }
+
+    [Fact]
     public void The_run_shows_merges_part_way_done_and_an_insert_that_rolls_up()
     {
         var player = SceneCatalog.Default.RecordPlayer("spine-run");
