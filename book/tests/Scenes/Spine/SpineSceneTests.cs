@@ -67,6 +67,35 @@ public sealed class SpineSceneTests
         player.Frames.Should().Contain(f => f.Label.Contains("roll-up", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(SpineMergePolicy.Fueled)]
+    [InlineData(SpineMergePolicy.Eager)]
+    public void The_fueled_versus_eager_sample_prints_the_batches_and_the_work_of_a_spine_driven_alongside(SpineMergePolicy policy)
+    {
+        var printed = SceneCatalog.Default.RunSample("spine-fueled-versus-eager").Split('\n');
+        var spine = new Spine<ValBatch, Timestamp>(1, policy);
+        long total = 0, most = 0;
+        for (var insert = 1; insert <= 1024; insert++)
+        {
+            var before = spine.FueledEffort + spine.ForcedEffort;
+            Insert(spine, insert, 1);
+            var work = spine.FueledEffort + spine.ForcedEffort - before;
+            total += work;
+            most = Math.Max(most, work);
+        }
+
+        var line = printed.Single(l => l.StartsWith(policy.ToString(), StringComparison.Ordinal));
+        line.Should().MatchRegex($@"^{policy} ?: +{spine.Batches().Count} batch\(es\), +{total} updates written by merges, at most +{most} by one insert");
+        if (policy == SpineMergePolicy.Fueled)
+        {
+            most.Should().BeLessThan(64, "no fueled insert pays for a large merge");
+        }
+        else
+        {
+            most.Should().BeGreaterThan(1024, "the eager spine's last insert merges everything");
+        }
+    }
+
     /// <summary>Builds insert <paramref name="insert"/>'s batch as the run does, inserts it, and lets it join the levels.</summary>
     internal static void Insert(Spine<ValBatch, Timestamp> spine, int insert, int size)
     {
