@@ -101,6 +101,13 @@ public sealed class Spine<TBatch, TTime>
     public long ForcedEffort { get; private set; }
 
     /// <summary>
+    /// Gets how many times fuel has been paid to a merge in progress: each introduced batch (and each
+    /// <see cref="Exert"/> that applies fuel) counts one for every merge it moves along. A counter for tests and
+    /// measurements (the book draws it); it only grows.
+    /// </summary>
+    public long FueledMerges { get; private set; }
+
+    /// <summary>
     /// Gets or sets the exertion policy <see cref="Exert"/> consults: given the levels (largest first), it returns
     /// how many virtual updates' worth of work to do, or <see langword="null"/> for none.
     /// </summary>
@@ -278,6 +285,21 @@ public sealed class Spine<TBatch, TTime>
         return summaries;
     }
 
+    /// <summary>
+    /// Returns what level <paramref name="index"/> holds (level 0 holds the smallest batches): its single batch or
+    /// the older input of its merge (<see langword="null"/> when vacant or a placeholder), and while a merge is in
+    /// progress its newer input and its merger. For inspection: the book draws the levels and each merge's progress.
+    /// </summary>
+    /// <param name="index">The level, from 0 to <see cref="LevelCount"/> - 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a level.</exception>
+    public (TBatch? Batch, TBatch? Newer, IMerger<TBatch, TTime>? Merger) InspectLevel(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _levels.Count);
+        var level = _levels[index];
+        return (level.Batch, level.Newer, level.Merger);
+    }
+
     private static void AddIfNotEmpty(List<TBatch> batches, TBatch? batch)
     {
         if (batch is { IsEmpty: false })
@@ -349,6 +371,7 @@ public sealed class Spine<TBatch, TTime>
             // Each level gets its own allowance; a merge that finishes moves up at once, and by the
             // invariant the level above has room for it.
             long levelFuel = fuel;
+            FueledMerges += _levels[i].Kind == SpineLevelKind.Merging ? 1 : 0;
             _levels[i] = _levels[i].Work(ref levelFuel);
             FueledEffort += fuel - levelFuel;
             if (_levels[i].Kind == SpineLevelKind.Merged)

@@ -41,6 +41,39 @@ public sealed class SpineTests
     }
 
     [Fact]
+    public void InspectLevel_shows_a_levels_batches_and_its_merge_and_FueledMerges_counts_each_payment()
+    {
+        var spine = new Spine<TestBatch, Timestamp>();
+        var first = TestBatch.From([U(1, 1, 0, 1)], 0, 1);
+        var second = TestBatch.From([U(2, 1, 1, 1)], 1, 2);
+        spine.Insert(first);
+        spine.Insert(second);
+        spine.SetPhysicalCompaction([2]);
+
+        // Two single-update batches at level 0: the second starts a merge there, not yet paid for.
+        var (older, newer, merger) = spine.InspectLevel(0);
+        older.Should().BeSameAs(first);
+        newer.Should().BeSameAs(second);
+        merger.Should().NotBeNull();
+        spine.FueledMerges.Should().Be(0);
+
+        // The third batch pays fuel to that merge, which finishes and moves up to level 1.
+        spine.Insert(TestBatch.From([U(3, 1, 2, 1)], 2, 3));
+        spine.SetPhysicalCompaction([3]);
+        spine.FueledMerges.Should().Be(1);
+        var (single, none, noMerger) = spine.InspectLevel(1);
+        single!.Count.Should().Be(2);
+        none.Should().BeNull();
+        noMerger.Should().BeNull();
+        spine.InspectLevel(0).Batch!.Count.Should().Be(1);
+
+        var outside = () => spine.InspectLevel(spine.LevelCount);
+        outside.Should().Throw<ArgumentOutOfRangeException>();
+        var negative = () => spine.InspectLevel(-1);
+        negative.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void A_batch_that_does_not_start_at_the_upper_gets_an_ArgumentException_and_changes_nothing()
     {
         var spine = new Spine<TestBatch, Timestamp>();

@@ -55,6 +55,13 @@ public sealed class LsmStore
     /// <summary>Gets the spine holding the sealed runs, for inspection.</summary>
     public Spine<RunBatch, Timestamp> Spine => _spine;
 
+    /// <summary>
+    /// Returns the sources a read started now would consult, newest first: the mutable memtable, the frozen
+    /// memtables (newest first) and the sealed runs (newest first). For inspection: the book draws what each holds.
+    /// </summary>
+    public (MemTable Mutable, IReadOnlyList<MemTable> Frozen, IReadOnlyList<RunBatch> Runs) InspectSources() =>
+        (_sources.Mutable, Array.AsReadOnly(_sources.Frozen), Array.AsReadOnly(_sources.Runs));
+
     /// <summary>Writes <paramref name="value"/> for <paramref name="key"/>.</summary>
     /// <param name="key">The key; copied.</param>
     /// <param name="value">The value; copied. Must not be empty (use <see cref="Delete"/>).</param>

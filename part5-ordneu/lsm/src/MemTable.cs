@@ -96,6 +96,21 @@ public sealed class MemTable
         return new MemTableIterator(start, upper, readVersion);
     }
 
+    /// <summary>
+    /// Returns every entry the table holds, key ascending and, within a key, newest version first; an empty value is
+    /// a tombstone. For inspection (the book draws a table's versions); it copies the entries into a new list.
+    /// </summary>
+    public IReadOnlyList<(VersionedKey Key, ReadOnlyMemory<byte> Value)> Entries()
+    {
+        var entries = new List<(VersionedKey, ReadOnlyMemory<byte>)>(_entries.Count);
+        for (var position = _entries.First; position.IsValid; position = position.Next())
+        {
+            entries.Add((position.Key, position.Value));
+        }
+
+        return entries;
+    }
+
     /// <summary>Gets the position of the first entry: every version of every key, key ascending, newest first.</summary>
     internal SkipList<VersionedKey, ReadOnlyMemory<byte>, VersionedKeyOrder>.Position FirstEntry => _entries.First;
 

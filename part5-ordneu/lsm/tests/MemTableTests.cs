@@ -15,6 +15,17 @@ public sealed class MemTableTests
     }
 
     [Fact]
+    public void Entries_lists_every_version_key_ascending_and_newest_first_tombstones_included()
+    {
+        var table = ThreeKeys();
+        table.Put(B("key2"), B("value2b"), 4);
+        table.Put(B("key1"), [], 5);
+
+        table.Entries().Select(e => (S(e.Key.Key), e.Key.Version, S(e.Value))).Should().Equal(
+            ("key1", 5UL, ""), ("key1", 1UL, "value1"), ("key2", 4UL, "value2b"), ("key2", 2UL, "value2"), ("key3", 3UL, "value3"));
+    }
+
+    [Fact]
     public void A_full_scan_yields_every_key_in_order()
     {
         var iterator = ThreeKeys().Scan(Bound.Unbounded, Bound.Unbounded);

@@ -37,6 +37,28 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void InspectSources_lists_the_mutable_table_the_frozen_tables_and_the_runs_newest_first()
+    {
+        var store = new LsmStore();
+        store.Put(B("a"), B("1"));
+        store.Freeze();
+        store.Flush();
+        store.Put(B("b"), B("2"));
+        store.Freeze();
+        store.Put(B("c"), B("3"));
+        store.Freeze();
+        store.Put(B("d"), B("4"));
+
+        var (mutable, frozen, runs) = store.InspectSources();
+        mutable.Entries().Select(e => S(e.Key.Key)).Should().Equal("d");
+        frozen.Select(t => S(t.Entries()[0].Key.Key)).Should().Equal("c", "b");
+        runs.Should().ContainSingle().Which.Count.Should().Be(1);
+        store.Flush();
+        store.InspectSources().Runs.Should().HaveCount(2);
+        store.InspectSources().Runs[0].Description.Lower.SetEquals([new Timestamp(2)]).Should().BeTrue("the newest run comes first");
+    }
+
+    [Fact]
     public void A_full_scan_yields_the_newest_live_values_and_then_stays_invalid()
     {
         var store = IntegrationStore();
