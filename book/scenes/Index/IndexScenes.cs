@@ -47,7 +47,7 @@ public static class IndexScenes
         for (var t = 0; t < trace.TrieCount; t++)
         {
             canvas.Text(trieX + t * trieStep, 16, string.Create(CultureInfo.InvariantCulture, $"trie {t}"), "small bold")
-                .Text(trieX + t * trieStep, 30, string.Create(CultureInfo.InvariantCulture, $"{trace.TrieAt(t).Keys.Length} keys"), "small muted");
+                .Text(trieX + t * trieStep, 30, string.Create(CultureInfo.InvariantCulture, $"{trace.TrieAt(t).Keys.Length} key{(trace.TrieAt(t).Keys.Length == 1 ? "" : "s")}"), "small muted");
         }
 
         var row = 0;
