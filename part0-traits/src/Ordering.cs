@@ -23,12 +23,16 @@ namespace Traces;
 public static class Ordering
 {
     #region ordering-compare
-    /// <summary>Compares two keys or values: ordinally for strings, by their own order otherwise.</summary>
+    /// <summary>
+    /// Compares two keys or values: ordinally for strings, by their own order otherwise.
+    /// </summary>
     /// <typeparam name="T">The key or value type.</typeparam>
     /// <param name="x">The first item.</param>
     /// <param name="y">The second item.</param>
-    /// <returns>Negative, zero or positive as <paramref name="x"/> is less than, equal to or greater than
-    /// <paramref name="y"/>.</returns>
+    /// <returns>
+    /// Negative, zero or positive as <paramref name="x"/> is less than, equal to or greater
+    /// than <paramref name="y"/>.
+    /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare<T>(T x, T y)
         where T : IComparable<T> =>

@@ -48,7 +48,8 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
         {
             ref readonly var update = ref updates[i];
             builder.PushHistory(update.Time, update.Diff);
-            bool lastOfKey = i + 1 == updates.Length || Ordering.Compare(updates[i + 1].Key, update.Key) != 0;
+            bool lastOfKey = i + 1 == updates.Length
+                || Ordering.Compare(updates[i + 1].Key, update.Key) != 0;
             if (lastOfKey || Ordering.Compare(updates[i + 1].Val, update.Val) != 0)
             {
                 builder.SealVal(update.Val);

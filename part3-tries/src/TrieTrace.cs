@@ -170,7 +170,8 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
             {
                 if (positions[t] < _tries[t].Keys.Length &&
                     (first < 0 ||
-                     Ordering.Compare(_tries[t].Keys[positions[t]].Key, _tries[first].Keys[positions[first]].Key) < 0))
+                     Ordering.Compare(
+                         _tries[t].Keys[positions[t]].Key, _tries[first].Keys[positions[first]].Key) < 0))
                 {
                     first = t;
                 }

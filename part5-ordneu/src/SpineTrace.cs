@@ -120,7 +120,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
             // The smaller of the spine's next key and the batcher's next key; a
             // key in both is visited once.
             TKey key = !cursor.KeyValid ? unsealed[next]
-                : next == unsealed.Count || Ordering.Compare(cursor.Key, unsealed[next]) <= 0 ? cursor.Key
+                : next == unsealed.Count ? cursor.Key
+                : Ordering.Compare(cursor.Key, unsealed[next]) <= 0 ? cursor.Key
                 : unsealed[next];
             CollectKey(cursor, key, updates);
             if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)

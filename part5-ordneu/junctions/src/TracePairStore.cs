@@ -62,7 +62,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
         // A walk asks for the record after the one just returned: if the cursor still stands on it (no
         // write, no other read since), step on from there instead of seeking again.
         if (_cursorOnResult && probe.Edge == ProbeEdge.AtPair
-            && Ordering.Compare(_cursor!.Key, probe.Key) == 0 && Ordering.Compare(_cursor.Val, probe.Value) == 0)
+            && Ordering.Compare(_cursor!.Key, probe.Key) == 0
+            && Ordering.Compare(_cursor.Val, probe.Value) == 0)
         {
             _cursor.StepVal();
             return _cursorOnResult = NextPresent(_cursor, out key, out value);
