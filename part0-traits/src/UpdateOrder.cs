@@ -24,13 +24,13 @@ public readonly struct UpdateOrder<TKey, TVal, TTime, TDiff> : IComparer<Update<
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(in Update<TKey, TVal, TTime, TDiff> x, in Update<TKey, TVal, TTime, TDiff> y)
     {
-        int order = x.Key.CompareTo(y.Key);
+        int order = Ordering.Compare(x.Key, y.Key);
         if (order != 0)
         {
             return order;
         }
 
-        order = x.Val.CompareTo(y.Val);
+        order = Ordering.Compare(x.Val, y.Val);
         return order != 0 ? order : x.Time.CompareTo(y.Time);
     }
 
@@ -39,5 +39,5 @@ public readonly struct UpdateOrder<TKey, TVal, TTime, TDiff> : IComparer<Update<
     /// <param name="y">The second update.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SameRecordAndTime(in Update<TKey, TVal, TTime, TDiff> x, in Update<TKey, TVal, TTime, TDiff> y) =>
-        x.Key.CompareTo(y.Key) == 0 && x.Val.CompareTo(y.Val) == 0 && x.Time.CompareTo(y.Time) == 0;
+        Ordering.Compare(x.Key, y.Key) == 0 && Ordering.Compare(x.Val, y.Val) == 0 && x.Time.CompareTo(y.Time) == 0;
 }

@@ -152,12 +152,12 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     {
         public int Compare((TVal Val, TTime Time, TDiff Diff) x, (TVal Val, TTime Time, TDiff Diff) y)
         {
-            int order = x.Val.CompareTo(y.Val);
+            int order = Ordering.Compare(x.Val, y.Val);
             return order != 0 ? order : x.Time.CompareTo(y.Time);
         }
 
         public static bool SameExceptDiff(in (TVal Val, TTime Time, TDiff Diff) x, in (TVal Val, TTime Time, TDiff Diff) y) =>
-            x.Val.CompareTo(y.Val) == 0 && x.Time.CompareTo(y.Time) == 0;
+            Ordering.Compare(x.Val, y.Val) == 0 && x.Time.CompareTo(y.Time) == 0;
 
         public static TDiff DiffOf(in (TVal Val, TTime Time, TDiff Diff) item) => item.Diff;
 

@@ -89,7 +89,7 @@ public static class SortedMerge
         while (low < high)
         {
             int middle = low + ((high - low) >> 1);
-            if (list[middle].Key.CompareTo(key) < 0)
+            if (Ordering.Compare(list[middle].Key, key) < 0)
             {
                 low = middle + 1;
             }

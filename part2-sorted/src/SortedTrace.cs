@@ -171,7 +171,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
             {
                 if (positions[l] < _lists[l].Length &&
                     (first < 0 ||
-                     _lists[l][positions[l]].Key.CompareTo(_lists[first][positions[first]].Key) < 0))
+                     Ordering.Compare(_lists[l][positions[l]].Key, _lists[first][positions[first]].Key) < 0))
                 {
                     first = l;
                 }
@@ -260,7 +260,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
     private static int RunEnd(Update<TKey, TVal, TTime, TDiff>[] list, int start, TKey key)
     {
         int end = start;
-        while (end < list.Length && list[end].Key.CompareTo(key) == 0)
+        while (end < list.Length && Ordering.Compare(list[end].Key, key) == 0)
         {
             end++;
         }

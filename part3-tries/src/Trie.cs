@@ -76,7 +76,7 @@ public sealed class Trie<TKey, TVal, TTime, TDiff>
         while (low < high)
         {
             int middle = low + ((high - low) >> 1);
-            int order = _keys[middle].Key.CompareTo(key);
+            int order = Ordering.Compare(_keys[middle].Key, key);
             if (order == 0)
             {
                 return middle;

@@ -48,8 +48,9 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
         {
             ref readonly var update = ref updates[i];
             builder.PushHistory(update.Time, update.Diff);
-            bool lastOfKey = i + 1 == updates.Length || updates[i + 1].Key.CompareTo(update.Key) != 0;
-            if (lastOfKey || updates[i + 1].Val.CompareTo(update.Val) != 0)
+            bool lastOfKey = i + 1 == updates.Length
+                || Ordering.Compare(updates[i + 1].Key, update.Key) != 0;
+            if (lastOfKey || Ordering.Compare(updates[i + 1].Val, update.Val) != 0)
             {
                 builder.SealVal(update.Val);
             }

@@ -34,7 +34,7 @@ public static class TrieMerge
         int i = 0, j = 0;
         while (i < left.Keys.Length && j < right.Keys.Length)
         {
-            int order = left.Keys[i].Key.CompareTo(right.Keys[j].Key);
+            int order = Ordering.Compare(left.Keys[i].Key, right.Keys[j].Key);
             if (order < 0)
             {
                 builder.CopyKey(left, i++);
@@ -84,7 +84,7 @@ public static class TrieMerge
         int j = right.ValsStart(rightKey), jEnd = right.Keys[rightKey].End;
         while (i < iEnd && j < jEnd)
         {
-            int order = left.Vals[i].Val.CompareTo(right.Vals[j].Val);
+            int order = Ordering.Compare(left.Vals[i].Val, right.Vals[j].Val);
             if (order < 0)
             {
                 builder.CopyVal(left, i++);

@@ -170,7 +170,8 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
             {
                 if (positions[t] < _tries[t].Keys.Length &&
                     (first < 0 ||
-                     _tries[t].Keys[positions[t]].Key.CompareTo(_tries[first].Keys[positions[first]].Key) < 0))
+                     Ordering.Compare(
+                         _tries[t].Keys[positions[t]].Key, _tries[first].Keys[positions[first]].Key) < 0))
                 {
                     first = t;
                 }
@@ -213,7 +214,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
             }
         }
 
-        bool HeadIs(int t, TKey key) => positions[t] < _tries[t].Keys.Length && _tries[t].Keys[positions[t]].Key.CompareTo(key) == 0;
+        bool HeadIs(int t, TKey key) => positions[t] < _tries[t].Keys.Length && Ordering.Compare(_tries[t].Keys[positions[t]].Key, key) == 0;
     }
 
     /// <inheritdoc />

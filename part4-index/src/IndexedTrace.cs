@@ -131,7 +131,7 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
         for (int q = 0; q < keys.Length; q++)
         {
             ArgumentNullException.ThrowIfNull(keys[q], nameof(keys));
-            if (q > 0 && keys[q - 1].CompareTo(keys[q]) > 0)
+            if (q > 0 && Ordering.Compare(keys[q - 1], keys[q]) > 0)
             {
                 throw new ArgumentException($"Key {q} is less than key {q - 1}: batched look-ups need ascending keys.", nameof(keys));
             }
@@ -150,7 +150,7 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
                 // match, in case the key repeats.
                 var layer = tries[t].Keys;
                 fingers[t] += KeySearch.Gallop(layer[fingers[t]..], keys[q]);
-                if (fingers[t] < layer.Length && layer[fingers[t]].Key.CompareTo(keys[q]) == 0)
+                if (fingers[t] < layer.Length && Ordering.Compare(layer[fingers[t]].Key, keys[q]) == 0)
                 {
                     buffer.Append(tries[t], fingers[t]);
                 }

@@ -78,7 +78,7 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
         while (i < a.Length || j < b.Length)
         {
             // The next key of either input, in order; the merge's keys are a subsequence of these.
-            int order = i == a.Length ? 1 : j == b.Length ? -1 : a[i].Key.CompareTo(b[j].Key);
+            int order = i == a.Length ? 1 : j == b.Length ? -1 : Ordering.Compare(a[i].Key, b[j].Key);
             TKey key = order <= 0 ? a[i].Key : b[j].Key;
             ref int head = ref CollectionsMarshal.GetValueRefOrNullRef(_heads, key);
             if (order <= 0)
@@ -93,7 +93,7 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
                 j++;
             }
 
-            if (k < m.Length && m[k].Key.CompareTo(key) == 0)
+            if (k < m.Length && Ordering.Compare(m[k].Key, key) == 0)
             {
                 head = NewPosition(merged, k++, head);
             }

@@ -25,7 +25,7 @@ public static class KeySearch
         int limit = Math.Min(keys.Length, LinearLimit);
         for (int i = 0; i < limit; i++)
         {
-            if (keys[i].Key.CompareTo(target) >= 0)
+            if (Ordering.Compare(keys[i].Key, target) >= 0)
             {
                 return i;
             }
@@ -39,7 +39,7 @@ public static class KeySearch
         // keys[low] is below the target; double the step until it would overshoot, then halve it back down.
         int low = limit - 1;
         int step = 1;
-        while (low + step < keys.Length && keys[low + step].Key.CompareTo(target) < 0)
+        while (low + step < keys.Length && Ordering.Compare(keys[low + step].Key, target) < 0)
         {
             low += step;
             step <<= 1;
@@ -47,7 +47,7 @@ public static class KeySearch
 
         for (step >>= 1; step > 0; step >>= 1)
         {
-            if (low + step < keys.Length && keys[low + step].Key.CompareTo(target) < 0)
+            if (low + step < keys.Length && Ordering.Compare(keys[low + step].Key, target) < 0)
             {
                 low += step;
             }

@@ -21,7 +21,7 @@ namespace Traces.OrdNeu;
 /// <code>
 /// var cursor = OrdValBatch&lt;long, long, Timestamp, long&gt;.CreateCursorList(batches);
 /// cursor.SeekKey(key);
-/// if (cursor.KeyValid &amp;&amp; cursor.Key.CompareTo(key) == 0)
+/// if (cursor.KeyValid &amp;&amp; Ordering.Compare(cursor.Key, key) == 0)
 /// {
 ///     for (; cursor.ValValid; cursor.StepVal())
 ///     {

@@ -20,7 +20,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             var items = chain.Span;
             var before = new KeyBefore(chain.Items, key);
             for (int i = Galloping.Advance(0, chain.Count, ref before);
-                i < items.Length && items[i].Key.CompareTo(key) == 0;
+                i < items.Length && Ordering.Compare(items[i].Key, key) == 0;
                 i++)
             {
                 output.Add(items[i]);
@@ -29,7 +29,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
 
         foreach (var update in _chunk.AsSpan(0, _chunkCount))
         {
-            if (update.Key.CompareTo(key) == 0)
+            if (Ordering.Compare(update.Key, key) == 0)
             {
                 output.Add(update);
             }
@@ -64,7 +64,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         int written = start;
         for (int i = start; i < output.Count; i++)
         {
-            if (written == start || output[written - 1].CompareTo(output[i]) != 0)
+            if (written == start || Ordering.Compare(output[written - 1], output[i]) != 0)
             {
                 output[written++] = output[i];
             }
@@ -77,13 +77,13 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     // Passes for the leading updates whose key is below the one sought, so the galloping search stops at its run.
     private readonly struct KeyBefore(Update<TKey, TVal, TTime, TDiff>[] items, TKey key) : IPositionTest
     {
-        public bool Test(int position) => items[position].Key.CompareTo(key) < 0;
+        public bool Test(int position) => Ordering.Compare(items[position].Key, key) < 0;
     }
 
     private sealed class KeyComparer : IComparer<TKey>
     {
         public static readonly KeyComparer Instance = new();
 
-        public int Compare(TKey? x, TKey? y) => x!.CompareTo(y!);
+        public int Compare(TKey? x, TKey? y) => Ordering.Compare(x!, y!);
     }
 }

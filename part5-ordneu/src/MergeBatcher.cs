@@ -191,9 +191,9 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
                     continue;
                 }
 
-                bool newKey = previous < 0 || items[previous].Key.CompareTo(items[i].Key) != 0;
+                bool newKey = previous < 0 || Ordering.Compare(items[previous].Key, items[i].Key) != 0;
                 keys += newKey ? 1 : 0;
-                vals += newKey || items[previous].Val.CompareTo(items[i].Val) != 0 ? 1 : 0;
+                vals += newKey || Ordering.Compare(items[previous].Val, items[i].Val) != 0 ? 1 : 0;
                 updates++;
                 previous = i;
             }

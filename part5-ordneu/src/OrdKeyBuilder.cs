@@ -48,7 +48,7 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
 
         if (_staging)
         {
-            int keyOrder = update.Key.CompareTo(_key);
+            int keyOrder = Ordering.Compare(update.Key, _key);
             if (keyOrder < 0 || (keyOrder == 0 && update.Time.CompareTo(result.Updates.Times.Last) < 0))
             {
                 throw new ArgumentException(

@@ -62,8 +62,8 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
 
         if (_staging)
         {
-            int keyOrder = update.Key.CompareTo(_key);
-            int valOrder = keyOrder == 0 ? update.Val.CompareTo(_val) : 0;
+            int keyOrder = Ordering.Compare(update.Key, _key);
+            int valOrder = keyOrder == 0 ? Ordering.Compare(update.Val, _val) : 0;
             if (keyOrder < 0 || valOrder < 0
                 || (keyOrder == 0 && valOrder == 0
                     && update.Time.CompareTo(result.Updates.Times.Last) < 0))

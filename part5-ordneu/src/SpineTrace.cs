@@ -120,15 +120,16 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
             // The smaller of the spine's next key and the batcher's next key; a
             // key in both is visited once.
             TKey key = !cursor.KeyValid ? unsealed[next]
-                : next == unsealed.Count || cursor.Key.CompareTo(unsealed[next]) <= 0 ? cursor.Key
+                : next == unsealed.Count ? cursor.Key
+                : Ordering.Compare(cursor.Key, unsealed[next]) <= 0 ? cursor.Key
                 : unsealed[next];
             CollectKey(cursor, key, updates);
-            if (cursor.KeyValid && cursor.Key.CompareTo(key) == 0)
+            if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)
             {
                 cursor.StepKey();
             }
 
-            if (next < unsealed.Count && unsealed[next].CompareTo(key) == 0)
+            if (next < unsealed.Count && Ordering.Compare(unsealed[next], key) == 0)
             {
                 next++;
             }
@@ -174,7 +175,7 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
         List<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         updates.Clear();
-        if (cursor.KeyValid && cursor.Key.CompareTo(key) == 0)
+        if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)
         {
             cursor.RewindVals();
             while (cursor.ValValid)

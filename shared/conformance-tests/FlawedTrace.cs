@@ -65,12 +65,12 @@ public sealed class FlawedTrace<TKey, TVal, TTime, TDiff>(Flaw flaw) : ITrace<TK
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _updates.FindAll(u => u.Key.CompareTo(key) == 0);
+        return _updates.FindAll(u => Ordering.Compare(u.Key, key) == 0);
     }
 
     public IEnumerable<TKey> Keys()
     {
-        var keys = new SortedSet<TKey>(Comparer<TKey>.Create((a, b) => a.CompareTo(b)));
+        var keys = new SortedSet<TKey>(Comparer<TKey>.Create((a, b) => Ordering.Compare(a, b)));
         foreach (var update in _updates)
         {
             keys.Add(update.Key);
@@ -83,7 +83,7 @@ public sealed class FlawedTrace<TKey, TVal, TTime, TDiff>(Flaw flaw) : ITrace<TK
 
         return keys.Where(k =>
         {
-            var mine = _updates.FindAll(u => u.Key.CompareTo(k) == 0);
+            var mine = _updates.FindAll(u => Ordering.Compare(u.Key, k) == 0);
             Consolidation.Consolidate(mine);
             return mine.Count > 0;
         });

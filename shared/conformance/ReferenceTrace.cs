@@ -42,7 +42,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var result = _updates.FindAll(u => u.Key.CompareTo(key) == 0);
+        var result = _updates.FindAll(u => Ordering.Compare(u.Key, key) == 0);
         Consolidation.Consolidate(result);
         return result;
     }
@@ -55,7 +55,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
         var keys = new List<TKey>();
         foreach (var update in all)
         {
-            if (keys.Count == 0 || keys[^1].CompareTo(update.Key) != 0)
+            if (keys.Count == 0 || Ordering.Compare(keys[^1], update.Key) != 0)
             {
                 keys.Add(update.Key);
             }
@@ -88,7 +88,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
         TDiff sum = TDiff.AdditiveIdentity;
         foreach (var update in updates)
         {
-            if (update.Key.CompareTo(key) == 0 && update.Val.CompareTo(val) == 0 && update.Time.LessEqual(time))
+            if (Ordering.Compare(update.Key, key) == 0 && Ordering.Compare(update.Val, val) == 0 && update.Time.LessEqual(time))
             {
                 sum += update.Diff;
             }

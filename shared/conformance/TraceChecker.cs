@@ -44,7 +44,7 @@ public static class TraceChecker
         TraceGuarantees guarantees = trace.Guarantees;
 
         List<TKey> listed = [.. trace.Keys()];
-        var listedSet = new SortedSet<TKey>(Comparer<TKey>.Create((a, b) => a.CompareTo(b)));
+        var listedSet = new SortedSet<TKey>(Comparer<TKey>.Create((a, b) => Ordering.Compare(a, b)));
         for (int i = 0; i < listed.Count; i++)
         {
             if (!listedSet.Add(listed[i]))
@@ -52,7 +52,7 @@ public static class TraceChecker
                 throw new ConformanceException($"Keys() yields {listed[i]} more than once.");
             }
 
-            if (guarantees.HasFlag(TraceGuarantees.AscendingKeys) && i > 0 && listed[i - 1].CompareTo(listed[i]) >= 0)
+            if (guarantees.HasFlag(TraceGuarantees.AscendingKeys) && i > 0 && Ordering.Compare(listed[i - 1], listed[i]) >= 0)
             {
                 throw new ConformanceException($"Keys() promises ascending keys but yields {listed[i - 1]} before {listed[i]}.");
             }
@@ -95,7 +95,7 @@ public static class TraceChecker
         List<Update<TKey, TVal, TTime, TDiff>> got = [.. trace.Get(key)];
         for (int i = 0; i < got.Count; i++)
         {
-            if (got[i].Key.CompareTo(key) != 0)
+            if (Ordering.Compare(got[i].Key, key) != 0)
             {
                 throw new ConformanceException($"Get({key}) yields an update for key {got[i].Key}: {got[i]}.");
             }
@@ -145,7 +145,7 @@ public static class TraceChecker
             times.Add(update.Time);
         }
 
-        vals.Sort((a, b) => a.CompareTo(b));
+        vals.Sort((a, b) => Ordering.Compare(a, b));
         var probes = new List<TTime>();
         foreach (TTime f in frontier.Elements)
         {
@@ -156,17 +156,17 @@ public static class TraceChecker
             }
         }
 
-        probes.Sort((a, b) => a.CompareTo(b));
+        probes.Sort((a, b) => Ordering.Compare(a, b));
         for (int v = 0; v < vals.Count; v++)
         {
-            if (v > 0 && vals[v - 1].CompareTo(vals[v]) == 0)
+            if (v > 0 && Ordering.Compare(vals[v - 1], vals[v]) == 0)
             {
                 continue;
             }
 
             for (int p = 0; p < probes.Count; p++)
             {
-                if (p > 0 && probes[p - 1].CompareTo(probes[p]) == 0)
+                if (p > 0 && Ordering.Compare(probes[p - 1], probes[p]) == 0)
                 {
                     continue;
                 }
@@ -187,7 +187,7 @@ public static class TraceChecker
         where TVal : IComparable<TVal>
         where TTime : IComparable<TTime>
     {
-        int order = x.Val.CompareTo(y.Val);
+        int order = Ordering.Compare(x.Val, y.Val);
         return order != 0 ? order : x.Time.CompareTo(y.Time);
     }
 

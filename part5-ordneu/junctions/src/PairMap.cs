@@ -97,7 +97,7 @@ public abstract class PairMap<TKey, TVal> : Sequence<(TKey Key, TVal Value)>
         if (_isToOne && Store.TryFirstValue(key, out TVal old))
         {
             replaced = Optional<TVal>.Some(old);
-            if (old.CompareTo(value) == 0)
+            if (Ordering.Compare(old, value) == 0)
             {
                 return false;
             }
@@ -139,7 +139,7 @@ public abstract class PairMap<TKey, TVal> : Sequence<(TKey Key, TVal Value)>
         Guard.NotNull(key);
         var removed = new List<TVal>();
         var probe = Probe<TKey, TVal>.BeforeKey(key);
-        while (Store.TrySeekAfter(probe, out TKey found, out TVal value) && found.CompareTo(key) == 0)
+        while (Store.TrySeekAfter(probe, out TKey found, out TVal value) && Ordering.Compare(found, key) == 0)
         {
             removed.Add(value);
             probe = Probe<TKey, TVal>.At(key, value);

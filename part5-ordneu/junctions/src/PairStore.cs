@@ -94,7 +94,7 @@ public abstract class PairStore<TKey, TVal>
     /// <param name="key">The key.</param>
     /// <param name="value">The value, when found.</param>
     public bool TryFirstValue(TKey key, out TVal value) =>
-        TrySeekAfter(Probe<TKey, TVal>.BeforeKey(key), out TKey found, out value) && found.CompareTo(key) == 0;
+        TrySeekAfter(Probe<TKey, TVal>.BeforeKey(key), out TKey found, out value) && Ordering.Compare(found, key) == 0;
 
     /// <summary>Returns whether <paramref name="key"/> has any pair.</summary>
     /// <param name="key">The key.</param>
@@ -107,7 +107,7 @@ public abstract class PairStore<TKey, TVal>
     {
         int count = 0;
         var probe = Probe<TKey, TVal>.BeforeKey(key);
-        while (TrySeekAfter(probe, out TKey found, out TVal value) && found.CompareTo(key) == 0)
+        while (TrySeekAfter(probe, out TKey found, out TVal value) && Ordering.Compare(found, key) == 0)
         {
             count++;
             probe = Probe<TKey, TVal>.At(found, value);

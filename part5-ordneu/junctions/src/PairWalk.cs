@@ -111,7 +111,7 @@ internal sealed class PairWalk<TKey, TVal, T, TProjection> : Passage<T>
     }
     #endregion
 
-    private bool InRange(TKey key) => _shape != WalkShape.OneKey || key.CompareTo(_onlyKey) == 0;
+    private bool InRange(TKey key) => _shape != WalkShape.OneKey || Ordering.Compare(key, _onlyKey) == 0;
 }
 
 /// <summary>Yields the pair itself.</summary>

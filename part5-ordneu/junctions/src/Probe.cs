@@ -47,7 +47,7 @@ public readonly record struct Probe<TKey, TVal>(TKey Key, TVal Value, ProbeEdge 
     /// <param name="value">The pair's value.</param>
     public int ComparePair(TKey key, TVal value)
     {
-        int byKey = key.CompareTo(Key);
+        int byKey = Ordering.Compare(key, Key);
         if (byKey != 0)
         {
             return byKey;
@@ -57,7 +57,7 @@ public readonly record struct Probe<TKey, TVal>(TKey Key, TVal Value, ProbeEdge 
         {
             ProbeEdge.BeforeKey => 1,
             ProbeEdge.AfterKey => -1,
-            _ => value.CompareTo(Value),
+            _ => Ordering.Compare(value, Value),
         };
     }
     #endregion

@@ -75,7 +75,7 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
             var current = _chunks[chunk];
             for (; index < current.Count; index++)
             {
-                if (current.Keys[index].CompareTo(key) != 0)
+                if (Ordering.Compare(current.Keys[index], key) != 0)
                 {
                     return count;
                 }
@@ -198,7 +198,7 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
     #endregion
 
     private static bool IsPair(Chunk chunk, int index, TKey key, TVal value) =>
-        chunk.Keys[index].CompareTo(key) == 0 && chunk.Values[index].CompareTo(value) == 0;
+        Ordering.Compare(chunk.Keys[index], key) == 0 && Ordering.Compare(chunk.Values[index], value) == 0;
 
     private bool TryRead(int chunk, int index, out TKey key, out TVal value)
     {
@@ -238,10 +238,10 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
 
     private bool SameKeyBefore(int chunk, int index, TKey key) =>
-        TryReadBefore(chunk, index, out TKey before, out _) && before.CompareTo(key) == 0;
+        TryReadBefore(chunk, index, out TKey before, out _) && Ordering.Compare(before, key) == 0;
 
     private bool SameKeyAt(int chunk, int index, TKey key) =>
-        TryRead(chunk, index, out TKey at, out _) && at.CompareTo(key) == 0;
+        TryRead(chunk, index, out TKey at, out _) && Ordering.Compare(at, key) == 0;
 
     private void SplitChunk(int chunk)
     {

@@ -46,13 +46,13 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     {
         var cursor = Rewound();
         cursor.SeekKey(key);
-        if (!cursor.KeyValid || cursor.Key.CompareTo(key) != 0)
+        if (!cursor.KeyValid || Ordering.Compare(cursor.Key, key) != 0)
         {
             return false;
         }
 
         cursor.SeekVal(value);
-        return cursor.ValValid && cursor.Val.CompareTo(value) == 0 && IsPresent(cursor);
+        return cursor.ValValid && Ordering.Compare(cursor.Val, value) == 0 && IsPresent(cursor);
     }
 
     #region seek-after
@@ -62,7 +62,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
         // A walk asks for the record after the one just returned: if the cursor still stands on it (no
         // write, no other read since), step on from there instead of seeking again.
         if (_cursorOnResult && probe.Edge == ProbeEdge.AtPair
-            && _cursor!.Key.CompareTo(probe.Key) == 0 && _cursor.Val.CompareTo(probe.Value) == 0)
+            && Ordering.Compare(_cursor!.Key, probe.Key) == 0
+            && Ordering.Compare(_cursor.Val, probe.Value) == 0)
         {
             _cursor.StepVal();
             return _cursorOnResult = NextPresent(_cursor, out key, out value);
@@ -70,12 +71,12 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
 
         var cursor = Rewound();
         cursor.SeekKey(probe.Key);
-        if (cursor.KeyValid && cursor.Key.CompareTo(probe.Key) == 0)
+        if (cursor.KeyValid && Ordering.Compare(cursor.Key, probe.Key) == 0)
         {
             if (probe.Edge == ProbeEdge.AtPair)
             {
                 cursor.SeekVal(probe.Value);
-                if (cursor.ValValid && cursor.Val.CompareTo(probe.Value) == 0)
+                if (cursor.ValValid && Ordering.Compare(cursor.Val, probe.Value) == 0)
                 {
                     cursor.StepVal();
                 }
@@ -129,7 +130,7 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
         var cursor = Rewound();
         cursor.SeekKey(key);
         int count = 0;
-        if (cursor.KeyValid && cursor.Key.CompareTo(key) == 0)
+        if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)
         {
             for (; cursor.ValValid; cursor.StepVal())
             {

@@ -6,9 +6,9 @@ namespace Traces.OrdNeu;
 /// <typeparam name="T">The item type.</typeparam>
 /// <remarks>
 /// Items live in a <typeparamref name="T"/>[] that doubles when full; builders and merges size it up front from
-/// exact counts, so a finished batch usually wastes no slack. Comparisons use <see cref="Comparer{T}.Default"/>,
-/// which the JIT turns into a direct call for value types (and ordinal comparison for strings under the
-/// series' invariant globalization).
+/// exact counts, so a finished batch usually wastes no slack. Comparisons use <see cref="Ordering.CompareAny{T}"/>:
+/// ordinal for strings whatever the culture, <see cref="Comparer{T}.Default"/> otherwise, which the JIT turns into
+/// a direct call for value types.
 /// </remarks>
 public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
 {
@@ -79,12 +79,12 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int CompareAt(int index, T item) => Comparer<T>.Default.Compare(_items[index], item);
+    public readonly int CompareAt(int index, T item) => Ordering.CompareAny(_items[index], item);
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly int CompareAt(int index, in ArrayContainer<T> other, int otherIndex) =>
-        Comparer<T>.Default.Compare(_items[index], other._items[otherIndex]);
+        Ordering.CompareAny(_items[index], other._items[otherIndex]);
 
     /// <summary>Makes room for at least <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
