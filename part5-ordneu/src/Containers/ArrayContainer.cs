@@ -44,8 +44,18 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         new(checked(first._count + second._count));
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly T Index(int index) => _items[index];
+    public readonly T Index(int index)
+    {
+        // The array past the count holds whatever was there (it is allocated uncleared): check against the count.
+        if ((uint)index >= (uint)_count)
+        {
+            ThrowHelper.ThrowIndexOutOfRange(nameof(index), index, _count);
+        }
+
+        return _items[index];
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -74,17 +84,27 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, source.Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PushFrom(in ArrayContainer<T> source, int index) => Push(source._items[index]);
+    public void PushFrom(in ArrayContainer<T> source, int index) => Push(source.Index(index));
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int CompareAt(int index, T item) => Comparer<T>.Default.Compare(_items[index], item);
+    public readonly int CompareAt(int index, T item) => Comparer<T>.Default.Compare(Index(index), item);
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside its container's <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int CompareAt(int index, in ArrayContainer<T> other, int otherIndex) =>
-        Comparer<T>.Default.Compare(_items[index], other._items[otherIndex]);
+    public readonly int CompareAt(int index, in ArrayContainer<T> other, int otherIndex)
+    {
+        if ((uint)otherIndex >= (uint)other._count)
+        {
+            ThrowHelper.ThrowIndexOutOfRange(nameof(otherIndex), otherIndex, other._count);
+        }
+
+        return Comparer<T>.Default.Compare(Index(index), other._items[otherIndex]);
+    }
 
     /// <summary>Makes room for at least <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
