@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Traces.OrdNeu;
 
@@ -12,7 +14,10 @@ namespace Traces.OrdNeu;
 /// </remarks>
 public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
 {
+    // Holds the items in [0, _count); past that, whatever the uncleared allocation left (never read).
     private T[] _items;
+
+    // The number of items; never more than _items.Length, which is what makes At safe after a count check.
     private int _count;
 
     /// <summary>Initializes an empty container with room for <paramref name="capacity"/> items.</summary>
@@ -51,10 +56,10 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         // The array past the count holds whatever was there (it is allocated uncleared): check against the count.
         if ((uint)index >= (uint)_count)
         {
-            ThrowHelper.ThrowIndexOutOfRange(nameof(index), index, _count);
+            ThrowHelper.ThrowIndexOutOfRange();
         }
 
-        return _items[index];
+        return At(index);
     }
 
     /// <inheritdoc />
@@ -100,11 +105,16 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     {
         if ((uint)otherIndex >= (uint)other._count)
         {
-            ThrowHelper.ThrowIndexOutOfRange(nameof(otherIndex), otherIndex, other._count);
+            ThrowHelper.ThrowOtherIndexOutOfRange();
         }
 
-        return Comparer<T>.Default.Compare(Index(index), other._items[otherIndex]);
+        return Comparer<T>.Default.Compare(Index(index), other.At(otherIndex));
     }
+
+    // The item at `index`, which the caller has checked is in [0, _count): the count check stands in for the
+    // array's own bounds check (the count never exceeds the array's length), so a checked access costs one comparison.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly T At(int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), index);
 
     /// <summary>Makes room for at least <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
@@ -144,6 +154,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     /// </summary>
     internal void Reset(T[] items, int count)
     {
+        Debug.Assert((uint)count <= (uint)items.Length, "The count must fit the array: At relies on it.");
         _items = items;
         _count = count;
     }
@@ -151,6 +162,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     /// <summary>Drops the items from <paramref name="count"/> on.</summary>
     internal void Truncate(int count)
     {
+        Debug.Assert((uint)count <= (uint)_count, "Truncating cannot add items.");
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
         {
             Array.Clear(_items, count, _count - count);

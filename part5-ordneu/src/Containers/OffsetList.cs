@@ -66,11 +66,12 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         return IndexUncommon(index);
     }
 
+    // A zero of the prefix, a 64-bit offset, or an index outside [0, Count), which throws.
     private readonly long IndexUncommon(int index)
     {
         if ((uint)index >= (uint)Count)
         {
-            ThrowHelper.ThrowIndexOutOfRange(nameof(index), index, Count);
+            ThrowHelper.ThrowIndexOutOfRange();
         }
 
         return index < _zeroPrefix ? 0 : (long)_wide.Index(index - _zeroPrefix - _narrow.Count);

@@ -93,7 +93,7 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     {
         if ((uint)index >= (uint)Count)
         {
-            ThrowHelper.ThrowIndexOutOfRange(nameof(index), index, Count);
+            ThrowHelper.ThrowIndexOutOfRange();
         }
 
         int start = (int)_bounds.Index(index);
