@@ -35,7 +35,7 @@ namespace Traces.OrdNeu;
 /// <para>Enumerating keys is <c>for (cursor.RewindKeys(); cursor.KeyValid; cursor.StepKey())</c>; a key whose
 /// updates cancel across batches still appears, so check that some value's consolidated history is non-empty.</para>
 /// </remarks>
-public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<TKey, TVal, TTime, TDiff>
+public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff>
     where TCursor : struct, ICursor<TCursor, TKey, TVal, TTime, TDiff>
 {
     private readonly TCursor[] _cursors;
@@ -57,16 +57,16 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
     /// <summary>Gets the number of batches.</summary>
     public int CursorCount => _cursors.Length;
 
-    /// <inheritdoc />
+    /// <summary>Gets whether the cursor is at a key (some batch's cursor is).</summary>
     public bool KeyValid => _minKeyCount > 0;
 
-    /// <inheritdoc />
+    /// <summary>Gets whether the cursor is at a value of the current key.</summary>
     public bool ValValid => _minValCount > 0;
 
-    /// <inheritdoc />
+    /// <summary>Gets the smallest current key. Valid only when <see cref="KeyValid"/>.</summary>
     public TKey Key => KeyValid ? _cursors[_minKey[0]].Key : throw new InvalidOperationException("The cursor is not at a key.");
 
-    /// <inheritdoc />
+    /// <summary>Gets the smallest current value of the current key. Valid only when <see cref="ValValid"/>.</summary>
     public TVal Val => ValValid ? _cursors[_minVal[0]].Val : throw new InvalidOperationException("The cursor is not at a value.");
 
     #region map-times
@@ -85,7 +85,8 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
     }
     #endregion
 
-    /// <inheritdoc />
+    /// <summary>Calls <paramref name="action"/> for the updates of the current <c>(key, value)</c> in every batch; callers consolidate.</summary>
+    /// <param name="action">The action.</param>
     public void MapTimes(Action<TTime, TDiff> action)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -94,7 +95,7 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
     }
 
     #region navigate
-    /// <inheritdoc />
+    /// <summary>Moves to the next key.</summary>
     public void StepKey()
     {
         for (int i = 0; i < _minKeyCount; i++)
@@ -105,7 +106,10 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
         MinimizeKeys();
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Moves forward to the first key greater than or equal to <paramref name="key"/>.
+    /// </summary>
+    /// <param name="key">The key sought.</param>
     public void SeekKey(TKey key)
     {
         for (int i = 0; i < _cursors.Length; i++)
@@ -116,7 +120,7 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
         MinimizeKeys();
     }
 
-    /// <inheritdoc />
+    /// <summary>Moves to the next value of the current key.</summary>
     public void StepVal()
     {
         for (int i = 0; i < _minValCount; i++)
@@ -127,7 +131,10 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
         MinimizeVals();
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Moves forward to the first value greater than or equal to <paramref name="val"/>.
+    /// </summary>
+    /// <param name="val">The value sought.</param>
     public void SeekVal(TVal val)
     {
         for (int i = 0; i < _minKeyCount; i++)
@@ -138,7 +145,7 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
         MinimizeVals();
     }
 
-    /// <inheritdoc />
+    /// <summary>Moves back to the first key.</summary>
     public void RewindKeys()
     {
         for (int i = 0; i < _cursors.Length; i++)
@@ -149,7 +156,7 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff> : ICursorList<
         MinimizeKeys();
     }
 
-    /// <inheritdoc />
+    /// <summary>Moves back to the first value of the current key.</summary>
     public void RewindVals()
     {
         for (int i = 0; i < _minKeyCount; i++)

@@ -33,15 +33,18 @@ internal static class Merging
     /// advancing changes nothing, so the merge can copy.
     /// </summary>
     /// <remarks>
-    /// Every time in a batch is beyond its lower frontier, and a time beyond <paramref name="since"/> is its own
-    /// advanced form; so when the lower frontier is beyond <paramref name="since"/>, nothing in the batch moves.
+    /// Every time in a batch has already been advanced by the batch's own <c>Since</c> (a built batch's is the
+    /// minimum, which moves nothing), and advancing twice by the same frontier is advancing once; so when
+    /// <paramref name="since"/> is the input's own, nothing in it moves. A batch's <c>Lower</c> cannot decide
+    /// this: it bounds when the updates were sealed, not their times (a trace seals late updates, at times
+    /// before <c>Lower</c>, into a later batch; see <see cref="Description{TTime}"/>).
     /// </remarks>
     public static (TTime[] Older, TTime[] Newer, TTime[] Both) SinceFor<TTime>(Antichain<TTime> since, Description<TTime> older, Description<TTime> newer)
         where TTime : ILattice<TTime>
     {
         TTime[] elements = since.Elements.ToArray();
-        TTime[] olderSince = since.LessEqual(older.Lower) ? [] : elements;
-        TTime[] newerSince = since.LessEqual(newer.Lower) ? [] : elements;
+        TTime[] olderSince = since.SetEquals(older.Since) ? [] : elements;
+        TTime[] newerSince = since.SetEquals(newer.Since) ? [] : elements;
         return (olderSince, newerSince, olderSince.Length == 0 && newerSince.Length == 0 ? [] : elements);
     }
 

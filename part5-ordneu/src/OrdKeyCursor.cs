@@ -93,12 +93,10 @@ public struct OrdKeyCursor<TKey, TTime, TDiff, TKeys> : ICursor<OrdKeyCursor<TKe
     /// <inheritdoc />
     public void SeekKey(TKey key)
     {
-        int skipped = Galloping.CountLess(_storage.Keys, _key, _storage.Keys.Count, key);
-        if (skipped > 0)
-        {
-            _key += skipped;
-            _valStepped = false;
-        }
+        _key += Galloping.CountLess(_storage.Keys, _key, _storage.Keys.Count, key);
+
+        // Like every key move, a seek rewinds the values, even when it stays at the current key.
+        _valStepped = false;
     }
 
     /// <inheritdoc />

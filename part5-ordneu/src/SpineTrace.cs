@@ -21,8 +21,9 @@ namespace Traces.OrdNeu;
 /// </para>
 /// <para>
 /// The contract lets updates arrive at any time, even before times already sealed, so a batch's description says
-/// when its updates were sealed rather than bounding every time in it. Nothing depends on more than that: merges do
-/// not filter by time, and reads go through every batch.
+/// when its updates were sealed: its upper bounds every time in it, its lower does not (see
+/// <see cref="Description{TTime}"/>). Nothing depends on more than that: merges decide what to advance from the
+/// inputs' <c>Since</c>, not their lowers, and reads go through every batch.
 /// </para>
 /// <para>
 /// <see cref="Get"/> and <see cref="Keys"/> read through a cursor list over all the spine's batches plus the

@@ -160,4 +160,73 @@ public sealed class ContainerTests
         offsets.TrimExcess();
         offsets.Index(1).Should().Be(3);
     }
+
+    [Fact]
+    public void ArrayContainer_rejects_every_index_outside_its_count()
+    {
+        var items = new ArrayContainer<long>(16);
+        items.Push(10);
+        items.Push(20);
+        items.Push(30);
+
+        // Positions 3 to 15 are inside the array, which was allocated uncleared: they must not be readable.
+        EveryBadIndexThrowsAndChangesNothing(items, probe: 5L, extraBadIndexes: [items.Capacity - 1]);
+    }
+
+    [Fact]
+    public void OffsetList_rejects_every_index_outside_its_count()
+    {
+        var offsets = new OffsetList(8);
+        offsets.Push(0);
+        offsets.Push(0);
+        offsets.Push(4);
+        offsets.Push((long)uint.MaxValue + 1);
+        offsets.ZeroPrefix.Should().Be(2);
+        offsets.WideCount.Should().Be(1);
+
+        // -1 and -2 would fall in the zero prefix's range were the index not checked first.
+        EveryBadIndexThrowsAndChangesNothing(offsets, probe: 1L, extraBadIndexes: [-2]);
+        EveryBadIndexThrowsAndChangesNothing(new OffsetList(4), probe: 1L, extraBadIndexes: []);
+    }
+
+    [Fact]
+    public void SliceContainer_rejects_every_index_outside_its_count()
+    {
+        var strings = new SliceContainer<string, char, StringSlices>(4, 32);
+        strings.Push("fig");
+        strings.Push("kiwi");
+
+        EveryBadIndexThrowsAndChangesNothing(strings, probe: "apple", extraBadIndexes: []);
+        strings.Invoking(s => s.Slice(-1)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("index");
+    }
+
+    // Every public access by index (Index, both CompareAt, PushFrom) throws ArgumentOutOfRangeException naming the
+    // parameter, and leaves both the container read and the container written as they were.
+    private static void EveryBadIndexThrowsAndChangesNothing<TContainer, TItem>(TContainer container, TItem probe, int[] extraBadIndexes)
+        where TContainer : struct, IBatchContainer<TContainer, TItem>
+    {
+        int count = container.Count;
+        var before = Enumerable.Range(0, count).Select(i => container.Index(i)).ToList();
+        var target = TContainer.WithCapacity(8);
+        target.Push(probe);
+
+        foreach (int index in new[] { -1, count, count + 1, int.MaxValue, int.MinValue }.Concat(extraBadIndexes))
+        {
+            container.Invoking(c => c.Index(index))
+                .Should().Throw<ArgumentOutOfRangeException>("Index({0})", index).Which.ParamName.Should().Be("index");
+            container.Invoking(c => c.CompareAt(index, probe))
+                .Should().Throw<ArgumentOutOfRangeException>("CompareAt({0}, item)", index).Which.ParamName.Should().Be("index");
+            container.Invoking(c => c.CompareAt(index, target, 0))
+                .Should().Throw<ArgumentOutOfRangeException>("CompareAt({0}, other, 0)", index).Which.ParamName.Should().Be("index");
+            target.Invoking(t => t.CompareAt(0, container, index))
+                .Should().Throw<ArgumentOutOfRangeException>("CompareAt(0, other, {0})", index);
+            var push = () => target.PushFrom(container, index);
+            push.Should().Throw<ArgumentOutOfRangeException>("PushFrom(source, {0})", index).Which.ParamName.Should().Be("index");
+
+            target.Count.Should().Be(1, "a rejected PushFrom writes nothing");
+            target.CompareAt(0, probe).Should().Be(0);
+            container.Count.Should().Be(count);
+            Enumerable.Range(0, count).Select(i => container.Index(i)).Should().Equal(before);
+        }
+    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Traces.OrdNeu;
 
@@ -12,7 +14,10 @@ namespace Traces.OrdNeu;
 /// </remarks>
 public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
 {
+    // Holds the items in [0, _count); past that, whatever the uncleared allocation left (never read).
     private T[] _items;
+
+    // The number of items; never more than _items.Length, which is what makes At safe after a count check.
     private int _count;
 
     /// <summary>Initializes an empty container with room for <paramref name="capacity"/> items.</summary>
@@ -44,8 +49,18 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         new(checked(first._count + second._count));
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly T Index(int index) => _items[index];
+    public readonly T Index(int index)
+    {
+        // The array past the count holds whatever was there (it is allocated uncleared): check against the count.
+        if ((uint)index >= (uint)_count)
+        {
+            ThrowHelper.ThrowIndexOutOfRange();
+        }
+
+        return At(index);
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -74,17 +89,32 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, source.Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PushFrom(in ArrayContainer<T> source, int index) => Push(source._items[index]);
+    public void PushFrom(in ArrayContainer<T> source, int index) => Push(source.Index(index));
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int CompareAt(int index, T item) => Ordering.CompareAny(_items[index], item);
+    public readonly int CompareAt(int index, T item) => Ordering.CompareAny(Index(index), item);
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside its container's <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int CompareAt(int index, in ArrayContainer<T> other, int otherIndex) =>
-        Ordering.CompareAny(_items[index], other._items[otherIndex]);
+    public readonly int CompareAt(int index, in ArrayContainer<T> other, int otherIndex)
+    {
+        if ((uint)otherIndex >= (uint)other._count)
+        {
+            ThrowHelper.ThrowOtherIndexOutOfRange();
+        }
+
+        return Ordering.CompareAny(Index(index), other.At(otherIndex));
+    }
+
+    // The item at `index`, which the caller has checked is in [0, _count): the count check stands in for the
+    // array's own bounds check (the count never exceeds the array's length), so a checked access costs one comparison.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly T At(int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), index);
 
     /// <summary>Makes room for at least <paramref name="capacity"/> items.</summary>
     /// <param name="capacity">The number of items to make room for.</param>
@@ -124,6 +154,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     /// </summary>
     internal void Reset(T[] items, int count)
     {
+        Debug.Assert((uint)count <= (uint)items.Length, "The count must fit the array: At relies on it.");
         _items = items;
         _count = count;
     }
@@ -131,6 +162,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     /// <summary>Drops the items from <paramref name="count"/> on.</summary>
     internal void Truncate(int count)
     {
+        Debug.Assert((uint)count <= (uint)_count, "Truncating cannot add items.");
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
         {
             Array.Clear(_items, count, _count - count);

@@ -51,6 +51,7 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
 
     #region offsets
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>[0, Count)</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly long Index(int index)
     {
@@ -60,6 +61,17 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         if (position < (uint)_narrow.Count)
         {
             return _narrow.Index((int)position);
+        }
+
+        return IndexUncommon(index);
+    }
+
+    // A zero of the prefix, a 64-bit offset, or an index outside [0, Count), which throws.
+    private readonly long IndexUncommon(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            ThrowHelper.ThrowIndexOutOfRange();
         }
 
         return index < _zeroPrefix ? 0 : (long)_wide.Index(index - _zeroPrefix - _narrow.Count);

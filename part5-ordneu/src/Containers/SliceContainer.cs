@@ -91,7 +91,11 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly ReadOnlySpan<TElement> Slice(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        if ((uint)index >= (uint)Count)
+        {
+            ThrowHelper.ThrowIndexOutOfRange();
+        }
+
         int start = (int)_bounds.Index(index);
         return _elements.Items[start..(int)_bounds.Index(index + 1)];
     }
