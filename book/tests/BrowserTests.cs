@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Book.Tests;
 
 /// <summary>
-/// Opens the real site from disk in headless Chromium (Debian's package, found on PATH) and uses it as a reader
+/// Opens the real site from disk in headless Chromium (found or installed by <see cref="BrowserFinder"/>) and uses it as a reader
 /// would: sidebar, previous/next links and arrow keys, search, the print page, the theme toggle and a phone-sized
 /// window. Every test also checks that the page logged no error and asked for nothing but <c>file://</c> URLs.
 /// </summary>
@@ -373,7 +373,8 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
 }
 
 /// <summary>
-/// One headless Chromium for the browser tests: Debian's package found on PATH, a fresh profile, and a route that
+/// One headless Chromium for the browser tests: Playwright's own if installed, else <c>chromium</c> on PATH, else
+/// Debian's package installed once (see <see cref="BrowserFinder"/>); a fresh profile; and a route that
 /// lets <c>file://</c> requests through and aborts every other one (the tests also record them, and fail on any).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -389,8 +390,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = FindOnPath("chromium") ?? throw new InvalidOperationException(
-            "The browser tests need Debian's chromium on PATH. Install it with: apt-get update && apt-get install -y chromium");
+        var chromium = await BrowserFinder.ExecutableAsync();
         playwright = await Playwright.CreateAsync();
         context = await playwright.Chromium.LaunchPersistentContextAsync(userData, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -422,9 +422,4 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
         Directory.Delete(userData, recursive: true);
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, name))
-            .FirstOrDefault(File.Exists);
 }

@@ -8,13 +8,46 @@ public sealed class HeadlineTests
     private static readonly WorkloadSizes Sizes = WorkloadSizes.Full;
 
     [Theory]
-    [InlineData(HeadlineKind.Ratio, "part5-load/array-sort", 1.7, "ratio part5-load/array-sort 1.7")]
-    [InlineData(HeadlineKind.BytesPerUpdate, "part5-snapshot-1Mx1", 24.0, "bytes-per-update part5-snapshot-1Mx1 24")]
-    [InlineData(HeadlineKind.Ratio, "x/y", 0.2549, "ratio x/y 0.25")]
-    [InlineData(HeadlineKind.Ratio, "x/y", 12.34, "ratio x/y 12.3")]
-    public void Lines_name_the_kind_the_headline_and_its_value(HeadlineKind kind, string name, double value, string line)
+    [InlineData(HeadlineKind.Ratio, "part5-load/array-sort", 1.7, "ratio part5-load/array-sort 1.7 (target <= 2; met)")]
+    [InlineData(HeadlineKind.BytesPerUpdate, "part5-snapshot-1Mx1", 24.0, "bytes-per-update part5-snapshot-1Mx1 24 (target <= 2; missed)")]
+    [InlineData(HeadlineKind.Ratio, "x/y", 0.2549, "ratio x/y 0.25 (target <= 2; met)")]
+    [InlineData(HeadlineKind.Ratio, "x/y", 12.34, "ratio x/y 12.3 (target <= 2; missed)")]
+    public void Lines_name_the_kind_the_headline_its_value_its_target_and_whether_it_was_met(HeadlineKind kind, string name, double value, string line)
     {
         new Headline(kind, name, value, AtMost: true, 2).Line.Should().Be(line);
+    }
+
+    [Fact]
+    public void A_lower_bound_is_printed_as_one()
+    {
+        new Headline(HeadlineKind.Ratio, "a/b", 8, AtMost: false, 5).Line.Should().Be("ratio a/b 8 (target >= 5; met)");
+        new Headline(HeadlineKind.Ratio, "a/b", 4.5, AtMost: false, 5).Line.Should().Be("ratio a/b 4.5 (target >= 5; missed)");
+    }
+
+    [Fact]
+    public void Only_the_full_run_prints_a_figure_as_comparable_with_the_targets()
+    {
+        var missed = new Headline(HeadlineKind.Ratio, "part5-merge/merge-floor", 2.43, AtMost: true, 2);
+        var met = new Headline(HeadlineKind.BytesPerUpdate, "part5-snapshot-20Kx1", 21, AtMost: true, 28);
+
+        missed.LineAt(WorkloadSizes.Full).Should().Be("ratio part5-merge/merge-floor 2.43 (target <= 2; missed)");
+        missed.LineAt(WorkloadSizes.Quick)
+            .Should().Be("ratio part5-merge/merge-floor 2.43 (target <= 2; missed; quick sizes, not comparable with the full run)");
+        met.LineAt(WorkloadSizes.Quick)
+            .Should().Be("bytes-per-update part5-snapshot-20Kx1 21 (target <= 28; met; quick sizes, not comparable with the full run)");
+        missed.LineAt(WorkloadSizes.Tiny)
+            .Should().Be("ratio part5-merge/merge-floor 2.43 (target <= 2; missed; not the full sizes, not comparable with the full run)");
+        missed.LineAt(WorkloadSizes.Full with { })
+            .Should().EndWith("; not the full sizes, not comparable with the full run)", "only the full sizes themselves are comparable");
+        var act = () => missed.LineAt(null!);
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Every_quick_headline_says_it_is_not_comparable_with_the_full_run()
+    {
+        HeadlineRatios.Compute(EveryFigure(), WorkloadSizes.Quick).Should().NotBeEmpty()
+            .And.OnlyContain(static h => h.LineAt(WorkloadSizes.Quick).EndsWith("; quick sizes, not comparable with the full run)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,16 +85,16 @@ public sealed class HeadlineTests
         var lines = HeadlineRatios.Compute(figures, Sizes).Select(headline => headline.Line);
 
         lines.Should().Equal(
-            "ratio part5-load/array-sort 1.5",
-            "ratio nested-sorteddictionary-load/part5-load 8",
-            "bytes-per-update part5-snapshot-1Mx1 24",
-            "bytes-per-update part5-snapshot-1Kx1K 12",
-            "ratio part5-snapshot-1Mx1/part1-snapshot-1Mx1 0.2",
-            "ratio part5-merge/merge-floor 1.25",
-            "ratio part4-lookup/dictionary-lookup 1.5",
-            "ratio part3-lookup-random/part3-lookup-sorted 2",
-            "ratio part4-lookup-random/part4-lookup-sorted 3",
-            "ratio part5-unfueled-worst-add/part5-worst-add 40");
+            "ratio part5-load/array-sort 1.5 (target <= 2; met)",
+            "ratio nested-sorteddictionary-load/part5-load 8 (target >= 5; met)",
+            "bytes-per-update part5-snapshot-1Mx1 24 (target <= 28; met)",
+            "bytes-per-update part5-snapshot-1Kx1K 12 (target <= 16; met)",
+            "ratio part5-snapshot-1Mx1/part1-snapshot-1Mx1 0.2 (target <= 0.25; met)",
+            "ratio part5-merge/merge-floor 1.25 (target <= 2; met)",
+            "ratio part4-lookup/dictionary-lookup 1.5 (target <= 2; met)",
+            "ratio part3-lookup-random/part3-lookup-sorted 2 (target >= 1.5; met)",
+            "ratio part4-lookup-random/part4-lookup-sorted 3 (target >= 1.5; met)",
+            "ratio part5-unfueled-worst-add/part5-worst-add 40 (target >= 10; met)");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public static class BenchmarkSession
 
         foreach (var headline in HeadlineRatios.Compute(figures, sizes))
         {
-            output.WriteLine(headline.Line);
+            output.WriteLine(headline.LineAt(sizes));
         }
 
         foreach (string failure in failures)
