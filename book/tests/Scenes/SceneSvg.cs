@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 
 namespace Book.Tests.Scenes;
@@ -18,6 +19,12 @@ internal static class SceneSvg
     /// <summary>Every element under <paramref name="root"/> that carries <c>data-<paramref name="name"/></c>, in document order.</summary>
     public static IReadOnlyList<XElement> WithData(XElement root, string name) =>
         root.Descendants().Where(e => e.Attribute("data-" + name) is not null).ToList();
+
+    /// <summary>A number as a figure writes it in a data attribute (invariant culture).</summary>
+    public static string S(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Reads back a whole number a figure wrote.</summary>
+    public static int I(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
     /// <summary>The value of <c>data-<paramref name="name"/></c> on <paramref name="element"/>.</summary>
     public static string Data(XElement element, string name) =>

@@ -3,14 +3,13 @@ using Book.Scenes;
 using Book.Scenes.OrdNeu;
 using Traces;
 using Traces.OrdNeu;
+using static Book.Tests.Scenes.SceneSvg;
 
 namespace Book.Tests.Scenes.OrdNeu;
 
 [Trait("Part", "book")]
 public sealed class BatchSceneTests
 {
-    private static string S(long value) => value.ToString(CultureInfo.InvariantCulture);
-
     [Fact]
     public void The_columns_are_the_columns_the_builder_writes()
     {

@@ -4,14 +4,13 @@ using Book.Scenes.OrdNeu;
 using Traces;
 using Traces.OrdNeu;
 using Batch = Traces.OrdNeu.OrdValBatch<long, long, Traces.Timestamp, long>;
+using static Book.Tests.Scenes.SceneSvg;
 
 namespace Book.Tests.Scenes.OrdNeu;
 
 [Trait("Part", "book")]
 public sealed class BatcherSceneTests
 {
-    private static string S(long value) => value.ToString(CultureInfo.InvariantCulture);
-
     [Fact]
     public void The_bars_are_the_batcher_chains_and_what_the_seal_kept()
     {

@@ -3,14 +3,13 @@ using Book.Scenes;
 using Book.Scenes.OrdNeu;
 using Traces;
 using Traces.OrdNeu;
+using static Book.Tests.Scenes.SceneSvg;
 
 namespace Book.Tests.Scenes.OrdNeu;
 
 [Trait("Part", "book")]
 public sealed class CursorSceneTests
 {
-    private static int I(string text) => int.Parse(text, CultureInfo.InvariantCulture);
-
     [Fact]
     public void The_probes_are_a_galloping_search_that_lands_where_the_cursor_lands()
     {

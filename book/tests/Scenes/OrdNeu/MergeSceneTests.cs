@@ -4,14 +4,13 @@ using Book.Scenes.OrdNeu;
 using Traces;
 using Traces.OrdNeu;
 using Batch = Traces.OrdNeu.OrdValBatch<long, long, Traces.Timestamp, long>;
+using static Book.Tests.Scenes.SceneSvg;
 
 namespace Book.Tests.Scenes.OrdNeu;
 
 [Trait("Part", "book")]
 public sealed class MergeSceneTests
 {
-    private static string S(long value) => value.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Drives the fueled merge here: positions and written keys after each call, until a call leaves fuel.</summary>
     private static List<(int Older, int Newer, List<long> Keys, long Left)> Calls()
     {
