@@ -19,8 +19,11 @@ public sealed class TrieBuilder<TKey, TVal, TTime, TDiff>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    // Sealed keys in [0, _keyCount); End is one past the key's last value in _vals, ascending.
     private (TKey Key, int End)[] _keys;
+    // Sealed values in [0, _valCount); End is one past the value's last pair in _history, ascending.
     private (TVal Val, int End)[] _vals;
+    // Pushed pairs in [0, _historyCount); those past the last sealed value's End await SealVal.
     private (TTime Time, TDiff Diff)[] _history;
     private int _keyCount;
     private int _valCount;

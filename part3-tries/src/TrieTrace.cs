@@ -30,9 +30,12 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    // Nonempty tries, oldest first; each holds at least twice the updates of the next (see Push).
     private readonly List<Trie<TKey, TVal, TTime, TDiff>> _tries = [];
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    // True when _frontier is neither the minimum nor empty: Add then advances new times by it.
     private bool _advancing;
+    // Incremented on every Add and AdvanceBy; enumerators compare it to fail fast.
     private int _version;
 
     /// <inheritdoc />

@@ -30,13 +30,21 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
     #region state
+    // Ends a chain and the free list; also an empty head.
     private const int None = -1;
+    // Each indexed key to the first slot of its chain, which is never empty.
     private readonly Dictionary<TKey, int> _heads = [];
+    // Slot i's trie, or null once slot i is freed; only slots below _used were ever handed out.
     private Trie<TKey, TVal, TTime, TDiff>?[] _tries = new Trie<TKey, TVal, TTime, TDiff>?[16];
+    // Slot i's offset in _tries[i]'s key layer; meaningless while the slot is free.
     private int[] _offsets = new int[16];
+    // Slot i's successor in its key's chain, or in the free list when free.
     private int[] _next = new int[16];
+    // Slots handed out so far; _tries, _offsets and _next have the same length, at least this.
     private int _used;
+    // Head of the free list of released slots, linked through _next.
     private int _free = None;
+    // Slots in use: _used minus the length of the free list.
     private int _positions;
     #endregion
 
@@ -174,7 +182,9 @@ public sealed class KeyIndex<TKey, TVal, TTime, TDiff>
     public struct PositionEnumerator
     {
         private readonly KeyIndex<TKey, TVal, TTime, TDiff> _index;
+        // The slot MoveNext visits next; None at the end of the chain.
         private int _next;
+        // The slot MoveNext last moved to; None before the first call.
         private int _current;
 
         internal PositionEnumerator(KeyIndex<TKey, TVal, TTime, TDiff> index, int head)

@@ -9,6 +9,7 @@ namespace Traces.OrdNeu;
 /// </summary>
 internal readonly ref struct OffsetReader
 {
+    // The list's offsets after its leading zero: _ends[i] is owner i's end and owner i + 1's start.
     private readonly ReadOnlySpan<uint> _ends;
 
     private OffsetReader(ReadOnlySpan<uint> ends)

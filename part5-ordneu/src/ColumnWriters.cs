@@ -13,6 +13,7 @@ namespace Traces.OrdNeu;
 /// </remarks>
 internal struct OffsetWriter
 {
+    // The list's narrow part: owners' end offsets in [0, _count), ascending; spare capacity after.
     private uint[] _items;
     private int _count;
 
@@ -77,9 +78,11 @@ internal struct UpdateWriter<TTime, TDiff>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
     public OffsetWriter Offsets;
+    // With _diffs, the stored (time, diff) pairs in [0, _count); spare capacity after.
     private TTime[] _times;
     private TDiff[] _diffs;
     private int _count;
+    // Owners written as singletons: one logical update each that no stored pair repeats.
     private long _singletons;
 
     /// <summary>Starts writing after what <paramref name="updates"/> and <paramref name="offsets"/> hold.</summary>

@@ -39,7 +39,9 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff>
     where TCursor : struct, ICursor<TCursor, TKey, TVal, TTime, TDiff>
 {
     private readonly TCursor[] _cursors;
+    // In [0, _minKeyCount): indexes, ascending, of the valid cursors at the smallest key.
     private readonly int[] _minKey;
+    // In [0, _minValCount): those of _minKey whose cursors are at the smallest value of that key.
     private readonly int[] _minVal;
     private int _minKeyCount;
     private int _minValCount;

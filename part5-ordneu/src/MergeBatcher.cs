@@ -40,8 +40,11 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     private const int ChunkBytes = 8192;
     private const int StashLimit = 4;
 
+    // Sorted, consolidated, nonempty chains, oldest first; after EmitChunk each is under half the last.
     private readonly List<Chain> _chains = [];
+    // Released arrays kept for Take to reuse: at most StashLimit, references cleared.
     private readonly List<Update<TKey, TVal, TTime, TDiff>[]> _stash = [];
+    // Updates pushed since the last chain was emitted, unsorted, in [0, _chunkCount).
     private Update<TKey, TVal, TTime, TDiff>[] _chunk;
     private int _chunkCount;
     private Antichain<TTime> _lower = Antichain<TTime>.AtMinimum();

@@ -20,9 +20,13 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
     where TKeys : struct, IBatchContainer<TKeys, TKey>
 {
+    // The storage being written; null once Done has handed it to the batch.
     private OrdKeyStorage<TKey, TTime, TDiff, TKeys>? _result;
+    // True once an update was pushed: _key then holds the key being staged.
     private bool _staging;
+    // Where the staged key's updates start in _result.Updates; those before are sealed.
     private int _keyStart;
+    // The staged key, owning the updates from _keyStart on; written only if they don't cancel.
     private TKey _key = default!;
 
     internal OrdKeyBuilder(int keys, int updates)

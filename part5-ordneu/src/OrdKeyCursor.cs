@@ -17,7 +17,9 @@ public struct OrdKeyCursor<TKey, TTime, TDiff, TKeys> : ICursor<OrdKeyCursor<TKe
     where TKeys : struct, IBatchContainer<TKeys, TKey>
 {
     private readonly OrdKeyStorage<TKey, TTime, TDiff, TKeys> _storage;
+    // The current key's index, in [0, Keys.Count]; Keys.Count means past the last key.
     private int _key;
+    // True once StepVal passed the key's one value (Unit); moving to a key resets it.
     private bool _valStepped;
 
     /// <summary>Initializes a cursor at the first key of <paramref name="storage"/>.</summary>

@@ -19,8 +19,11 @@ public sealed class OrdKeyStorage<TKey, TTime, TDiff, TKeys>
     where TKeys : struct, IBatchContainer<TKeys, TKey>
 {
     #region storage
+    // Sorted, distinct keys.
     internal TKeys Keys;
+    // Key i owns updates [KeysOffs[i], KeysOffs[i + 1]); equal offsets: the one just before.
     internal OffsetList KeysOffs;
+    // (time, diff) pairs; each key's are sorted by time and consolidated.
     internal UpdateColumns<TTime, TDiff> Updates;
     #endregion
 

@@ -29,10 +29,15 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
     where TKeys : struct, IBatchContainer<TKeys, TKey>
     where TVals : struct, IBatchContainer<TVals, TVal>
 {
+    // The storage being written; null once Done has handed it to the batch.
     private OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>? _result;
+    // True once an update was pushed: _key and _val then hold the pair being staged.
     private bool _staging;
+    // Where the staged value's updates start in _result.Updates; those before are sealed.
     private int _valStart;
+    // The staged key: written by SealKey only if one of its values survives sealing.
     private TKey _key = default!;
+    // The staged value of _key, owning the updates from _valStart on.
     private TVal _val = default!;
 
     internal OrdValBuilder(int keys, int vals, int updates)

@@ -22,7 +22,9 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     where TVals : struct, IBatchContainer<TVals, TVal>
 {
     private readonly OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> _storage;
+    // The current key's index, in [0, Keys.Count]; Keys.Count means past the last key.
     private int _key;
+    // While KeyValid, the current value's index, in [KeysOffs[_key], KeysOffs[_key + 1]].
     private int _val;
 
     /// <summary>Initializes a cursor at the first key of <paramref name="storage"/>.</summary>

@@ -35,12 +35,18 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
     private readonly TBatch _newer;
     private readonly Description<TTime> _description;
     private readonly OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> _result;
+    // The output's since, to advance the older input's times by; empty if its since already equals it.
     private readonly TTime[] _since1;
+    // The output's since, to advance the newer input's times by; empty if its since already equals it.
     private readonly TTime[] _since2;
+    // The output's since, or empty when neither input needs advancing (Work then copies runs whole).
     private readonly TTime[] _sinceBoth;
     private UpdateStash<TTime, TDiff> _stash = new();
+    // Keys of the older input consumed so far; the output holds everything merged from before them.
     private int _cursor1;
+    // Keys of the newer input consumed so far; the output holds everything merged from before them.
     private int _cursor2;
+    // The batch Done built; null until the first Done, which every later call returns again.
     private TBatch? _merged;
 
     #region begin

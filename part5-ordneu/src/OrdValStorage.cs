@@ -29,10 +29,15 @@ public sealed class OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>
     where TVals : struct, IBatchContainer<TVals, TVal>
 {
     #region storage
+    // Sorted, distinct keys.
     internal TKeys Keys;
+    // Starts at 0, one per key more: key i owns values [KeysOffs[i], KeysOffs[i + 1]).
     internal OffsetList KeysOffs;
+    // Each key's values, sorted and distinct within the key.
     internal TVals Vals;
+    // Value j owns updates [ValsOffs[j], ValsOffs[j + 1]); equal offsets: the one just before.
     internal OffsetList ValsOffs;
+    // (time, diff) pairs; each value's are sorted by time and consolidated.
     internal UpdateColumns<TTime, TDiff> Updates;
     #endregion
 

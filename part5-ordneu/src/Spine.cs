@@ -30,7 +30,9 @@ public sealed class Spine<TBatch, TTime>
     where TBatch : class, IBatch<TBatch, TTime>
     where TTime : ILattice<TTime>
 {
+    // Level i: vacant, one batch of nominally up to 2^i updates, or two merging; newer ones lower.
     private readonly List<SpineLevel<TBatch, TTime>> _levels = [];
+    // Inserted batches, oldest first, that wait for the physical frontier to pass their upper.
     private readonly List<TBatch> _pending = [];
     private Antichain<TTime> _upper = Antichain<TTime>.AtMinimum();
     private Antichain<TTime> _logical = Antichain<TTime>.AtMinimum();

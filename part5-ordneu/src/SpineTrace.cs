@@ -44,7 +44,9 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     private readonly MergeBatcher<TKey, TVal, TTime, TDiff> _batcher = new();
     private readonly Spine<TBatch, TTime> _spine;
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    // The join of every time added; Add seals the batcher up to it whenever it moves.
     private TTime _bound = TTime.Minimum;
+    // Incremented on every nonempty Add and every AdvanceBy; enumerators compare it to fail fast.
     private int _version;
 
     /// <summary>Initializes an empty trace.</summary>

@@ -292,6 +292,7 @@ internal struct UpdateStash<TTime, TDiff>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    // One owner's advanced pairs in [0, _count), unsorted; MoveSortedTo empties it, keeping the array.
     private (TTime Time, TDiff Diff)[] _items;
     private int _count;
 

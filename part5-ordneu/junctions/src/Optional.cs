@@ -8,6 +8,7 @@ namespace Traces.Junctions;
 /// </remarks>
 public readonly record struct Optional<T>
 {
+    // The value when HasValue; default otherwise, and never read then.
     private readonly T _value;
 
     private Optional(T value)

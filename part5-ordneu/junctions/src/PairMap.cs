@@ -16,8 +16,11 @@ public abstract class PairMap<TKey, TVal> : Sequence<(TKey Key, TVal Value)>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
 {
+    // The other side's store, holding (value, key) for exactly the (key, value) in Store; null if none.
     private readonly PairStore<TVal, TKey>? _mirror;
+    // True when a key holds at most one value: inserting another replaces it.
     private readonly bool _isToOne;
+    // True when a value belongs to at most one key: inserting it steals it from its owner.
     private readonly bool _mirrorIsToOne;
 
     private protected PairMap(PairStore<TKey, TVal> store, bool isToOne, PairStore<TVal, TKey>? mirror, bool mirrorIsToOne)

@@ -38,12 +38,16 @@ internal sealed class PairWalk<TKey, TVal, T, TProjection> : Passage<T>
 {
     private readonly PairStore<TKey, TVal> _store;
     private readonly WalkShape _shape;
+    // The one key a OneKey walk visits; ignored by the other shapes.
     private readonly TKey _onlyKey;
     private readonly TProjection _projection;
+    // Once _frontMoved, the probe just past the front's last item (its key, for AllKeys).
     private Probe<TKey, TVal> _front;
+    // Once _backMoved, the probe just before the back's last item (its key, for AllKeys).
     private Probe<TKey, TVal> _back;
     private bool _frontMoved;
     private bool _backMoved;
+    // Set once either end finds nothing in range before the other end: no more items.
     private bool _exhausted;
 
     public PairWalk(PairStore<TKey, TVal> store, WalkShape shape, TKey onlyKey, TProjection projection)

@@ -12,6 +12,7 @@ namespace Traces.Junctions;
 /// <remarks>As an <see cref="IEnumerator{T}"/>, <see cref="MoveNext"/> steps the front end.</remarks>
 public abstract class Passage<T> : IEnumerator<T>
 {
+    // The item the last MoveNext moved to; default when it returned false.
     private T _current = default!;
 
     /// <summary>Gets the element the last successful <see cref="MoveNext"/> returned.</summary>

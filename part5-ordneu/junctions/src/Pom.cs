@@ -15,10 +15,14 @@ namespace Traces.Junctions;
 /// </remarks>
 public sealed class Pom<T> : Sequence<(Id Id, T Value)>
 {
+    // Slot i's id; strictly ascending over [0, _length), as ids are issued in order.
     private ulong[] _ids = new ulong[8];
+    // Slot i's value; default once slot i's entry is removed.
     private T[] _values = new T[8];
+    // Whether slot i's entry is present; Remove compacts once dead slots outnumber live ones.
     private bool[] _live = new bool[8];
     private int _length;
+    // The last id issued, 0 before any: ids only grow and are never reused.
     private ulong _lastId;
 
     /// <summary>Gets the number of entries.</summary>
@@ -150,8 +154,11 @@ public sealed class Pom<T> : Sequence<(Id Id, T Value)>
 
     private sealed class PomPassage(Pom<T> pom) : Passage<(Id Id, T Value)>
     {
+        // Every id at or below it has been passed from the front; 0 at the start.
         private ulong _front;
+        // Every id at or above it has been passed from the back; MaxValue at the start.
         private ulong _back = ulong.MaxValue;
+        // Set once either end finds nothing between _front and _back: no more items.
         private bool _exhausted;
 
         public override bool TryNext(out (Id Id, T Value) item)

@@ -17,9 +17,12 @@ public sealed class SortedPairStore<TKey, TVal> : PairStore<TKey, TVal>
 {
     private const int ChunkCapacity = 256;
 
+    // Nonempty chunks of at most ChunkCapacity pairs, sorted by (key, value) within and across.
     private readonly List<Chunk> _chunks = [];
+    // With _fingerIndex, where TrySeekAfter last read; trusted only while _fingerVersion == Version.
     private int _fingerChunk;
     private int _fingerIndex;
+    // The store's Version when the finger was set; -1 before any seek.
     private long _fingerVersion = -1;
 
     /// <inheritdoc />

@@ -28,11 +28,16 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     where TVal : IComparable<TVal>
 {
     private readonly Spine<OrdValBatch<TKey, TVal, Timestamp, long>, Timestamp> _spine = new();
+    // The next write's time: each write is one batch of [_time, _time + 1); frontiers follow it.
     private ulong _time;
+    // A cursor over the spine's batches; null after every write, until Rewound rebuilds it.
     private CursorList<OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, Timestamp, long>? _cursor;
+    // With _snapshotValues, every present pair in order as of _snapshotVersion, for backward seeks.
     private TKey[] _snapshotKeys = [];
     private TVal[] _snapshotValues = [];
+    // The Version the snapshot was taken at; -1 before any; stale once Version moves on.
     private long _snapshotVersion = -1;
+    // True when _cursor stands on the pair the last TryFirst or TrySeekAfter returned.
     private bool _cursorOnResult;
 
     /// <summary>Gets the number of batches the spine holds now (for the chapter's measurements and tests).</summary>

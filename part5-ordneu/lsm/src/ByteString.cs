@@ -11,6 +11,7 @@ namespace Traces.Lsm;
 /// </remarks>
 public readonly struct ByteString : IComparable<ByteString>, IEquatable<ByteString>
 {
+    // The bytes; null in default(ByteString), which is the empty string.
     private readonly byte[]? _bytes;
 
     /// <summary>Wraps <paramref name="bytes"/> without copying; the caller promises not to change it.</summary>

@@ -16,6 +16,7 @@ public sealed class FusedIterator<TInner> : IStorageIterator
     where TInner : IStorageIterator
 {
     private readonly TInner _inner;
+    // What the inner iterator's Next threw, if it did: from then on no entry, and Next throws.
     private Exception? _failure;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>

@@ -15,6 +15,7 @@ public sealed class LsmIterator<TInner> : IStorageIterator
 {
     private readonly TInner _inner;
     private readonly Bound _upper;
+    // True when _inner stands on a live entry (a nonempty value) whose key _upper admits.
     private bool _valid;
 
     /// <summary>Wraps <paramref name="inner"/>, which stands at or above the scan's lower bound.</summary>

@@ -8,6 +8,7 @@ namespace Traces.Lsm;
 public sealed class LsmSnapshot : IDisposable
 {
     private readonly LsmStore _store;
+    // Set by the first Dispose, which alone releases the store's hold on Version; reads then throw.
     private bool _disposed;
 
     internal LsmSnapshot(LsmStore store, ulong version)

@@ -31,10 +31,14 @@ namespace Traces.Lsm;
 public sealed class LsmStore
 {
     private readonly Spine<RunBatch, Timestamp> _spine = new();
+    // Frozen memtables, newest first; Upper is one past each one's newest version (its run's upper).
     private readonly List<(MemTable Table, ulong Upper)> _frozen = [];
+    // Open snapshots' versions to how many are open at each (never 0); the first bounds compaction.
     private readonly SortedDictionary<ulong, int> _openReads = [];
     private MemTable _mutable = new();
+    // What a read started now consults; replaced, never changed, on freeze, flush and compaction.
     private Sources _sources;
+    // The upper of the last flushed run, 0 before any: the next run's lower.
     private ulong _sealedUpper;
 
     /// <summary>Initializes an empty store.</summary>
@@ -324,6 +328,7 @@ public sealed class LsmStore
     /// <summary>Looks up, for keys asked in ascending order, the latest value the sealed runs hold.</summary>
     private readonly struct PreviousValues
     {
+        // One iterator per sealed run, newest first; each only moves forward, so keys must ascend.
         private readonly RunIterator<RunCursor>[] _runs;
 
         public PreviousValues(RunBatch[] newestFirst)

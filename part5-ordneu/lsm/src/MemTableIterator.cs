@@ -9,7 +9,9 @@ namespace Traces.Lsm;
 public sealed class MemTableIterator : IStorageIterator
 {
     private readonly Bound _upper;
+    // The read's version: entries at later versions are skipped.
     private readonly ulong _readVersion;
+    // The current key's newest version at most _readVersion; default once past the end or _upper.
     private SkipList<VersionedKey, ReadOnlyMemory<byte>, VersionedKeyOrder>.Position _position;
 
     internal MemTableIterator(

@@ -26,7 +26,9 @@ public sealed class MergeIterator<TIterator> : IStorageIterator
     where TIterator : IStorageIterator
 {
     private readonly TIterator[] _inputs;
+    // Every valid input but the current one, by (key, index): lower index, newer, wins ties.
     private readonly PriorityQueue<int, HeapEntry> _waiting;
+    // The input whose entry is current: smallest key, then lowest index; -1 when all are done.
     private int _current = -1;
 
     /// <summary>Creates a merge over <paramref name="inputs"/>, newest first.</summary>

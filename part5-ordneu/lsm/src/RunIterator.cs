@@ -25,9 +25,12 @@ public sealed class RunIterator<TCursor> : IStorageIterator
     where TCursor : struct, ICursor<TCursor, ByteString, ByteString, Timestamp, long>
 {
     private readonly Bound _upper;
+    // The read's version: updates at later times are not counted.
     private readonly ulong _readVersion;
     private TCursor _cursor;
+    // The current key's value as of _readVersion; empty when the key was deleted by then.
     private ReadOnlyMemory<byte> _value;
+    // True when the cursor stands on a key below _upper holding a value or a deletion as of then.
     private bool _valid;
 
     /// <summary>Creates an iterator over a batch's cursor, standing on the first key within the bounds.</summary>

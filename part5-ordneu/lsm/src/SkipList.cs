@@ -29,9 +29,13 @@ public sealed class SkipList<TKey, TValue, TComparer>
 {
     private const int MaxHeight = 24;
 
+    // A sentinel before every entry, on every level; its key and value are never read.
     private readonly Node _head = new(default!, default!, MaxHeight);
+    // Scratch for TryAdd: _path[l] is the last node on level l before the new key.
     private readonly Node[] _path = new Node[MaxHeight];
+    // The tallest node's height, in [1, MaxHeight]; levels at or above it are empty.
     private int _height = 1;
+    // The xorshift64* state, fixed-seeded and never zero, so heights repeat from run to run.
     private ulong _random = 0x9E3779B97F4A7C15UL;
 
     /// <summary>Gets the number of entries.</summary>
@@ -130,6 +134,7 @@ public sealed class SkipList<TKey, TValue, TComparer>
     /// <remarks>Positions survive later insertions; see the list's remarks.</remarks>
     public readonly struct Position
     {
+        // The entry's node, or null past the end; a node's key and value never change.
         private readonly Node? _node;
 
         internal Position(Node? node) => _node = node;

@@ -14,8 +14,10 @@ public sealed class TwoMergeIterator<TA, TB> : IStorageIterator
     where TA : IStorageIterator
     where TB : IStorageIterator
 {
+    // The newer input: where both stand on one key, _b is moved past it.
     private readonly TA _a;
     private readonly TB _b;
+    // True when the current entry is _a's: _a is valid and its key is below _b's (or _b is done).
     private bool _onA;
 
     /// <summary>Creates a merge of a newer and an older input.</summary>

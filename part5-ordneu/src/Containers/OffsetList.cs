@@ -15,8 +15,11 @@ namespace Traces.OrdNeu;
 /// </remarks>
 public struct OffsetList : IBatchContainer<OffsetList, long>
 {
+    // How many offsets at the front are zero: counted, not stored.
     private int _zeroPrefix;
+    // The offsets after the zero prefix, in 32 bits, up to the first above uint.MaxValue.
     private ArrayContainer<uint> _narrow;
+    // Every offset from the first above uint.MaxValue on; empty until such an offset is pushed.
     private ArrayContainer<ulong> _wide;
 
     /// <summary>Initializes an empty list with room for <paramref name="capacity"/> 32-bit offsets.</summary>

@@ -56,7 +56,9 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     where TElement : IComparable<TElement>
     where TEncoding : struct, ISliceEncoding<TItem, TElement>
 {
+    // Every item's elements back to back, in item order.
     private ArrayContainer<TElement> _elements;
+    // Count + 1 offsets from 0: item i is the elements in [_bounds[i], _bounds[i + 1]).
     private OffsetList _bounds;
 
     /// <summary>Initializes an empty container with room for <paramref name="items"/> items of <paramref name="elements"/> elements in all.</summary>
