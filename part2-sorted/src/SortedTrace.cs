@@ -31,12 +31,12 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
     #region state
-// Nonempty sorted, consolidated lists; each at least twice as long as the next (see Push).
+    // Nonempty sorted, consolidated lists; each at least twice as long as the next (see Push).
     private readonly List<Update<TKey, TVal, TTime, TDiff>[]> _lists = [];
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
-// True when _frontier is neither the minimum nor empty: Add then advances new times by it.
+    // True when _frontier is neither the minimum nor empty: Add then advances new times by it.
     private bool _advancing;
-// Incremented on every Add and AdvanceBy; enumerators compare it to fail fast.
+    // Incremented on every Add and AdvanceBy; enumerators compare it to fail fast.
     private int _version;
     #endregion
 

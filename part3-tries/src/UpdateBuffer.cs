@@ -20,10 +20,10 @@ public sealed class UpdateBuffer<TKey, TVal, TTime, TDiff>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
-// Holds the collected updates in [0, _count); kept across Clear, grown by doubling.
+    // Holds the collected updates in [0, _count); kept across Clear, grown by doubling.
     private Update<TKey, TVal, TTime, TDiff>[] _updates = [];
     private int _count;
-// How many tries appended since Clear or Consolidate; above 1, the updates need sorting.
+    // How many tries appended since Clear or Consolidate; above 1, the updates need sorting.
     private int _sources;
 
     /// <summary>Gets the updates collected (consolidated after <see cref="Consolidate"/>).</summary>
