@@ -149,7 +149,7 @@ public static class TraceChecker
             if (!consolidated.SequenceEqual(expected))
             {
                 throw new ConformanceException(
-                    $"Get({key}) disagrees with the model: the updates it yields, consolidated, are not the updates added." +
+                    $"Get({key}) disagrees with the model (consolidated):" +
                     UpdateText.ModelAndTrace(expected, consolidated));
             }
 
