@@ -95,6 +95,19 @@ public sealed class FailureMessageTests
             .Should().Be("[(k=1, v=2, t=3, 0), (k=2, v=2, t=3, -4)]");
     }
 
+    [Fact]
+    public void A_hand_written_case_shows_what_it_expected_beside_what_the_trace_gave()
+    {
+        var suite = new IgnoresTimeSuite();
+
+        var failure = Assert.Throws<ConformanceException>(suite.Negative_counts_are_kept);
+
+        failure.Message.Should().Be(
+            "Get(1), consolidated, is not what the case expects." +
+            "\n  expected: (k=1, v=0, t=3, -3), (k=1, v=0, t=5, +1)" +
+            "\n  trace:    (k=1, v=0, t=0, -2)");
+    }
+
     private static (ITrace<long, long, Timestamp, long> Trace, ReferenceTrace<long, long, Timestamp, long> Model) Load(
         ITrace<long, long, Timestamp, long> trace,
         params Update<long, long, Timestamp, long>[] updates)
@@ -103,6 +116,13 @@ public sealed class FailureMessageTests
         trace.Add(updates);
         model.Add(updates);
         return (trace, model);
+    }
+
+    /// <summary>The suite against a trace that ignores times; private, so xUnit does not run its cases on their own.</summary>
+    private sealed class IgnoresTimeSuite : TraceConformance
+    {
+        protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
+            new FlawedTrace<TKey, TVal, TTime, TDiff>(Flaw.IgnoresTime);
     }
 
     /// <summary>A correct trace (the model, compacting its times) whose Get forgets every negative diff.</summary>
