@@ -163,7 +163,7 @@ public static class RandomRun
     {
         var text = new StringBuilder();
         text.AppendLine($"Random run with seed {seed} failed at step {log.Count}: {failure.Message}");
-        text.AppendLine($"Shortest failing prefix ({log.Count} operations):");
+        text.AppendLine($"Shortest failing prefix ({log.Count} operation{(log.Count == 1 ? "" : "s")}):");
         for (int i = 0; i < log.Count; i++)
         {
             text.Append("  ").Append(i + 1).Append(". ").AppendLine(log[i]);

@@ -16,6 +16,11 @@ namespace Traces.Conformance;
 /// exactly the keys whose updates (as the trace yields them) consolidate to something; declared
 /// <see cref="TraceGuarantees"/> hold.
 /// </para>
+/// <para>
+/// The order of the checks is chosen so that the first failure names the method at fault: each method's own promises
+/// first, then <c>Get</c> against the model for every key, and only then <c>Keys()</c> against <c>Get</c>. A failure
+/// prints the model's answer and the trace's a line each, in <see cref="UpdateText"/>'s notation.
+/// </para>
 /// </remarks>
 public static class TraceChecker
 {
@@ -71,17 +76,36 @@ public static class TraceChecker
 
         Antichain<TTime> frontier = model.Frontier;
         bool exact = frontier.SetEquals(Antichain<TTime>.AtMinimum());
+
+        // First each method against the model (Get's answers), then the methods against each other (Keys() against
+        // Get), so that the first failure names the method at fault: a Get that loses updates is reported as
+        // disagreeing with the model, not as a Keys() that lists a key Get forgot.
+        var answers = new List<(TKey Key, List<Update<TKey, TVal, TTime, TDiff>> Consolidated)>();
         foreach (TKey key in probeKeys)
         {
-            CheckKey(trace, model, key, listedSet.Contains(key), guarantees, exact, frontier, probeTimes ?? []);
+            List<Update<TKey, TVal, TTime, TDiff>> consolidated =
+                CheckGet(trace, model, key, guarantees, exact, frontier, probeTimes ?? []);
+            answers.Add((key, consolidated));
+        }
+
+        foreach (var (key, consolidated) in answers)
+        {
+            bool listedKey = listedSet.Contains(key);
+            if (listedKey != (consolidated.Count > 0))
+            {
+                throw new ConformanceException(listedKey
+                    ? $"Keys() lists {key}, but Get({key}) consolidates to nothing (and Get agrees with the model)."
+                    : $"Keys() omits {key}, but Get({key}) consolidates to {UpdateText.List(consolidated)} " +
+                      "(and Get agrees with the model).");
+            }
         }
     }
 
-    private static void CheckKey<TKey, TVal, TTime, TDiff>(
+    /// <summary>Checks <c>Get(key)</c> against its own promises and against the model; returns its consolidation.</summary>
+    private static List<Update<TKey, TVal, TTime, TDiff>> CheckGet<TKey, TVal, TTime, TDiff>(
         ITrace<TKey, TVal, TTime, TDiff> trace,
         ReferenceTrace<TKey, TVal, TTime, TDiff> model,
         TKey key,
-        bool listed,
         TraceGuarantees guarantees,
         bool exact,
         Antichain<TTime> frontier,
@@ -97,43 +121,39 @@ public static class TraceChecker
         {
             if (Ordering.Compare(got[i].Key, key) != 0)
             {
-                throw new ConformanceException($"Get({key}) yields an update for key {got[i].Key}: {got[i]}.");
+                throw new ConformanceException($"Get({key}) yields an update for key {got[i].Key}: {UpdateText.Of(got[i])}.");
             }
 
             if (guarantees.HasFlag(TraceGuarantees.ConsolidatedUpdates))
             {
                 if (got[i].Diff == TDiff.AdditiveIdentity)
                 {
-                    throw new ConformanceException($"Get({key}) promises consolidated updates but yields a zero diff: {got[i]}.");
+                    throw new ConformanceException(
+                        $"Get({key}) promises consolidated updates but yields a zero diff: {UpdateText.Of(got[i])}.");
                 }
 
                 if (i > 0 && CompareValTime(got[i - 1], got[i]) >= 0)
                 {
                     throw new ConformanceException(
-                        $"Get({key}) promises updates sorted by (val, time) without repeats but yields {got[i - 1]} before {got[i]}.");
+                        $"Get({key}) promises updates sorted by (val, time) without repeats but yields " +
+                        $"{UpdateText.Of(got[i - 1])} before {UpdateText.Of(got[i])}.");
                 }
             }
         }
 
         var consolidated = new List<Update<TKey, TVal, TTime, TDiff>>(got);
         Consolidation.Consolidate(consolidated);
-        if (listed != (consolidated.Count > 0))
-        {
-            throw new ConformanceException(listed
-                ? $"Keys() lists {key}, but Get({key}) consolidates to nothing."
-                : $"Keys() omits {key}, but Get({key}) consolidates to {Describe(consolidated)}.");
-        }
-
         List<Update<TKey, TVal, TTime, TDiff>> expected = [.. model.Get(key)];
         if (exact)
         {
             if (!consolidated.SequenceEqual(expected))
             {
                 throw new ConformanceException(
-                    $"Get({key}) consolidates to {Describe(consolidated)}, but the updates added consolidate to {Describe(expected)}.");
+                    $"Get({key}) disagrees with the model (consolidated):" +
+                    UpdateText.ModelAndTrace(expected, consolidated));
             }
 
-            return;
+            return consolidated;
         }
 
         // After compaction: compare counts at every probe time beyond the frontier.
@@ -176,11 +196,14 @@ public static class TraceChecker
                 if (want != have)
                 {
                     throw new ConformanceException(
-                        $"After compaction to {frontier}, ({key}, {vals[v]}) counts {have} at time {probes[p]} but should count {want}. " +
-                        $"Trace yields {Describe(consolidated)}; the updates added consolidate to {Describe(expected)}.");
+                        $"Get({key}) disagrees with the model after compaction to {frontier}: value {vals[v]} counts " +
+                        $"{have} at time {probes[p]} but should count {want}." +
+                        UpdateText.ModelAndTrace(expected, consolidated));
                 }
             }
         }
+
+        return consolidated;
     }
 
     private static int CompareValTime<TKey, TVal, TTime, TDiff>(Update<TKey, TVal, TTime, TDiff> x, Update<TKey, TVal, TTime, TDiff> y)
@@ -191,7 +214,7 @@ public static class TraceChecker
         return order != 0 ? order : x.Time.CompareTo(y.Time);
     }
 
-    /// <summary>Formats updates compactly, for failure messages.</summary>
+    /// <summary>Formats updates compactly in brackets, for logs and failure messages (see <see cref="UpdateText"/>).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TVal">The value type.</typeparam>
     /// <typeparam name="TTime">The time type.</typeparam>
@@ -200,7 +223,7 @@ public static class TraceChecker
     public static string Describe<TKey, TVal, TTime, TDiff>(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        string[] parts = [.. updates.Select(u => $"({u.Key}, {u.Val}, {u.Time}, {u.Diff})")];
-        return parts.Length == 0 ? "[]" : "[" + string.Join(", ", parts) + "]";
+        List<Update<TKey, TVal, TTime, TDiff>> list = [.. updates];
+        return list.Count == 0 ? "[]" : "[" + UpdateText.List(list) + "]";
     }
 }

@@ -47,7 +47,7 @@ public abstract class TraceConformanceCore<TVal>
     {
         var trace = CreateCore<long, Timestamp>();
         trace.Keys().Should().BeEmpty();
-        trace.Get(7).Should().BeEmpty();
+        ExpectUpdates("Get(7)", trace.Get(7));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public abstract class TraceConformanceCore<TVal>
     {
         var twin = Twin<long, Timestamp>();
         twin.Add(U(1, 0, 1, 1), U(3, 0, 1, 1));
-        twin.Trace.Get(2).Should().BeEmpty();
+        ExpectUpdates("Get(2)", twin.Trace.Get(2));
         twin.Verify(extraKeys: [2, 4, -1]);
     }
 
@@ -64,7 +64,7 @@ public abstract class TraceConformanceCore<TVal>
     {
         var twin = Twin<long, Timestamp>();
         twin.Add(U(5, 1, 2, 3));
-        Consolidated(twin.Trace.Get(5)).Should().Equal(U(5, 1, 2, 3));
+        ExpectUpdates("Get(5), consolidated,", Consolidated(twin.Trace.Get(5)), U(5, 1, 2, 3));
         twin.Trace.Keys().Should().Equal(5L);
         twin.Verify();
     }
@@ -89,7 +89,7 @@ public abstract class TraceConformanceCore<TVal>
         twin.Add(U(1, 0, 3, 2), U(2, 0, 3, 1));
         twin.Add(U(1, 0, 3, -2));
         twin.Trace.Keys().Should().Equal(2L);
-        Consolidated(twin.Trace.Get(1)).Should().BeEmpty();
+        ExpectUpdates("Get(1), consolidated,", Consolidated(twin.Trace.Get(1)));
         twin.Verify();
     }
 
@@ -117,7 +117,7 @@ public abstract class TraceConformanceCore<TVal>
         var twin = Twin<long, Timestamp>();
         twin.Add(U(1, 0, 3, 1), U(1, 0, 3, 1));
         twin.Add(U(1, 0, 3, 1));
-        Consolidated(twin.Trace.Get(1)).Should().Equal(U(1, 0, 3, 3));
+        ExpectUpdates("Get(1), consolidated,", Consolidated(twin.Trace.Get(1)), U(1, 0, 3, 3));
         twin.Verify();
     }
 
@@ -126,7 +126,7 @@ public abstract class TraceConformanceCore<TVal>
     {
         var twin = Twin<long, Timestamp>();
         twin.Add(U(1, 0, 3, -3), U(1, 0, 5, 1));
-        Consolidated(twin.Trace.Get(1)).Should().Equal(U(1, 0, 3, -3), U(1, 0, 5, 1));
+        ExpectUpdates("Get(1), consolidated,", Consolidated(twin.Trace.Get(1)), U(1, 0, 3, -3), U(1, 0, 5, 1));
         twin.Verify();
     }
 
@@ -196,7 +196,7 @@ public abstract class TraceConformanceCore<TVal>
         var keys = twin.Trace.Keys();
         keys.Should().BeEquivalentTo(keys.ToList());
         var updates = twin.Trace.Get(2);
-        updates.Should().Equal(updates.ToList());
+        ExpectUpdates("Get(2), enumerated a second time,", updates, [.. updates]);
     }
 
     [Fact]
@@ -429,6 +429,24 @@ public abstract class TraceConformanceCore<TVal>
         List<Update<TKey, TVal, TTime, long>> list = [.. updates];
         Consolidation.Consolidate(list);
         return list;
+    }
+
+    /// <summary>
+    /// Throws a <see cref="ConformanceException"/> unless <paramref name="actual"/> is exactly <paramref name="expected"/>,
+    /// in order; the message prints both a line each in <see cref="UpdateText"/>'s notation.
+    /// </summary>
+    private protected static void ExpectUpdates<TKey, TTime>(
+        string what,
+        IEnumerable<Update<TKey, TVal, TTime, long>> actual,
+        params Update<TKey, TVal, TTime, long>[] expected)
+        where TKey : IComparable<TKey>
+        where TTime : ILattice<TTime>
+    {
+        List<Update<TKey, TVal, TTime, long>> have = [.. actual];
+        if (!have.SequenceEqual(expected))
+        {
+            throw new ConformanceException($"{what} is not what the case expects." + UpdateText.SideBySide("expected", expected, "trace", have));
+        }
     }
 
     private static IEnumerable<T> Failing<T>(params T[] items)

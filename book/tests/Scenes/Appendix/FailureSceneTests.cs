@@ -19,6 +19,18 @@ public sealed class FailureSceneTests
         shownWords.Should().Equal(reportWords.Take(shownWords.Length), "the sample shows the report's own words, only wrapped");
     }
 
+    [Fact]
+    public void The_report_blames_get_and_shows_the_lost_retractions_as_the_chapter_says()
+    {
+        // The appendix's paragraph after the sample reads these lines; if they change, so must the paragraph.
+        var lines = FailureScenes.Report().Split('\n');
+        lines[0].Should().MatchRegex(@"^Random run with seed \d+ failed at step 1: Get\(-?\d+\) disagrees with the model")
+            .And.NotContain("Keys()");
+        lines[1].Should().MatchRegex(@"^  model: \(k=-?\d+, v=\d+, t=\d+, -\d+\), \(k=-?\d+, v=\d+, t=\d+, -\d+\)$",
+            "the model's answer is the key's two retractions");
+        lines[2].Should().Be("  trace: nothing");
+    }
+
     [Theory]
     [InlineData(10, 1)]
     [InlineData(96, 1)]
