@@ -1,5 +1,3 @@
-using Book.Scenes;
-
 namespace Book.Tests.Scenes;
 
 /// <summary>Scenes for the fixture site: one of each kind, and one that fails.</summary>

@@ -1,5 +1,3 @@
-using Book.Scenes;
-
 namespace Book.Tests.Scenes;
 
 [Trait("Part", "book")]

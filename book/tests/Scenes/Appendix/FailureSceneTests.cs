@@ -1,4 +1,3 @@
-using Book.Scenes;
 using Book.Scenes.Appendix;
 
 namespace Book.Tests.Scenes.Appendix;

@@ -1,4 +1,3 @@
-using Book.Scenes;
 using Book.Scenes.Contract;
 using Traces;
 using Traces.Sorted;

@@ -1,4 +1,3 @@
-using Book.Scenes;
 using Book.Scenes.Distribution;
 
 namespace Book.Tests.Scenes.Distribution;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Book.Scenes;
 using Book.Scenes.Index;
 using Traces.Index;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Book.Scenes;
 using Book.Scenes.Lsm;
 using Traces.Lsm;
 

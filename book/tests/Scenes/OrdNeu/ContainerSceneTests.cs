@@ -1,4 +1,3 @@
-using Book.Scenes;
 using Book.Scenes.OrdNeu;
 using Traces.OrdNeu;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
-using Book.Scenes;
 using Book.Scenes.OrdNeu;
 using Traces;
 using Traces.OrdNeu;
-using static Book.Tests.Scenes.SceneSvg;
 
 namespace Book.Tests.Scenes.OrdNeu;
 

@@ -1,10 +1,7 @@
-using System.Globalization;
-using Book.Scenes;
 using Book.Scenes.OrdNeu;
 using Traces;
 using Traces.OrdNeu;
 using Batch = Traces.OrdNeu.OrdValBatch<long, long, Traces.Timestamp, long>;
-using static Book.Tests.Scenes.SceneSvg;
 
 namespace Book.Tests.Scenes.OrdNeu;
 

@@ -1,4 +1,3 @@
-using Book.Scenes;
 using Book.Scenes.Sorted;
 using Traces;
 using Traces.Sorted;

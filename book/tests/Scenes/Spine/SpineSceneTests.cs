@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Xml.Linq;
-using Book.Scenes;
 using Book.Scenes.Spine;
 using Traces;
 using Traces.OrdNeu;
