@@ -37,25 +37,29 @@ public sealed class FailureMessageTests
     }
 
     [Fact]
-    public void A_random_run_against_a_get_that_drops_retractions_names_get_on_its_first_line()
+    public void A_random_run_against_a_get_that_drops_retractions_shrinks_to_a_test_of_at_most_three_updates()
     {
-        var failure = Assert.Throws<ConformanceException>(() =>
-        {
-            for (int seed = 1; seed <= 10; seed++)
-            {
-                RandomRun.Execute(
-                    () => new RetractionDroppingTrace(),
-                    new Domain<long, long, Timestamp>(Domains.Int64Key, Domains.Int64Val, Domains.Timestamps(8)),
-                    WorkloadShape.Default,
-                    seed);
-            }
-        });
+        var failure = Assert.Throws<ConformanceException>(() => RandomRun.Check(
+            "failure message: a get that drops retractions",
+            () => new RetractionDroppingTrace(),
+            new Domain<long, long, Timestamp>(Domains.Int64Key, Domains.Int64Val, Domains.Timestamps(8)),
+            WorkloadShape.Default,
+            100));
 
         string[] lines = failure.Message.Split('\n');
-        lines[0].Should().MatchRegex(@"^Random run with seed \d+ failed at step \d+: Get\(-?\d+\) disagrees with the model")
-            .And.NotContain("Keys()");
-        lines[1].Should().StartWith("  model: (k=");
-        lines[2].Should().StartWith("  trace: ");
+        lines[0].Should().MatchRegex(@"^Model run ""failure message: a get that drops retractions"" failed on sequence \d+ of 100 \(seed \S+, \d+ choices\):$");
+        lines[1].Should().MatchRegex(@"^  Step \d+: Get\(-?\d+\) disagrees with the model").And.NotContain("Keys()");
+        failure.Message.Should().Contain("\nShrunk to ").And.Contain("which fail with:\n  Step 1: Get(");
+        failure.Message.Should().Contain("\nAs a test:\n[Fact]\npublic void Shrunk_run()\n{\n");
+
+        // The shrunk run is one Add of at most three updates, then the check that fails.
+        string test = failure.Message[failure.Message.IndexOf("As a test:", StringComparison.Ordinal)..];
+        var adds = test.Split('\n').Where(static l => l.Contains("twin.Add(batch)", StringComparison.Ordinal)).ToList();
+        adds.Should().ContainSingle();
+        System.Text.RegularExpressions.Regex.Count(adds[0], @"new\(").Should().BeInRange(1, 3);
+        test.Should().Contain("    var twin = new TwinTraces<long, long, Timestamp>(new RetractionDroppingTrace());")
+            .And.EndWith("    Verify();\n}");
+        failure.InnerException.Should().BeOfType<ConformanceException>();
     }
 
     [Fact]

@@ -23,6 +23,10 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
     private readonly List<Update<TKey, TVal, TTime, TDiff>> _updates = [];
+
+    // The same updates grouped by key (ordinal order), so that Get reads one key's updates, not all of them.
+    private readonly SortedDictionary<TKey, List<Update<TKey, TVal, TTime, TDiff>>> _byKey =
+        new(Comparer<TKey>.Create(static (a, b) => Ordering.Compare(a, b)));
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
 
     /// <inheritdoc />
@@ -34,15 +38,30 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     /// <summary>Gets every update added, in the order added.</summary>
     public IReadOnlyList<Update<TKey, TVal, TTime, TDiff>> Updates => _updates;
 
+    /// <summary>Gets every key ever added, in ascending order, whether or not its updates cancel.</summary>
+    public IEnumerable<TKey> KeysEverAdded => _byKey.Keys;
+
     /// <inheritdoc />
-    public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates) =>
-        _updates.AddRange(TraceArguments.ToCheckedArray(updates));
+    public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
+    {
+        var batch = TraceArguments.ToCheckedArray(updates);
+        _updates.AddRange(batch);
+        foreach (var update in batch)
+        {
+            if (!_byKey.TryGetValue(update.Key, out var list))
+            {
+                _byKey.Add(update.Key, list = []);
+            }
+
+            list.Add(update);
+        }
+    }
 
     /// <inheritdoc />
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var result = _updates.FindAll(u => Ordering.Compare(u.Key, key) == 0);
+        List<Update<TKey, TVal, TTime, TDiff>> result = _byKey.TryGetValue(key, out var list) ? [.. list] : [];
         Consolidation.Consolidate(result);
         return result;
     }
@@ -50,14 +69,14 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     /// <inheritdoc />
     public IEnumerable<TKey> Keys()
     {
-        var all = new List<Update<TKey, TVal, TTime, TDiff>>(_updates);
-        Consolidation.Consolidate(all);
         var keys = new List<TKey>();
-        foreach (var update in all)
+        foreach (var (key, updates) in _byKey)
         {
-            if (keys.Count == 0 || Ordering.Compare(keys[^1], update.Key) != 0)
+            List<Update<TKey, TVal, TTime, TDiff>> consolidated = [.. updates];
+            Consolidation.Consolidate(consolidated);
+            if (consolidated.Count > 0)
             {
-                keys.Add(update.Key);
+                keys.Add(key);
             }
         }
 

@@ -64,9 +64,9 @@ public static class TraceChecker
         }
 
         var probeKeys = new SortedSet<TKey>(listedSet, listedSet.Comparer);
-        foreach (var update in model.Updates)
+        foreach (TKey key in model.KeysEverAdded)
         {
-            probeKeys.Add(update.Key);
+            probeKeys.Add(key);
         }
 
         foreach (TKey key in extraKeys ?? [])

@@ -42,14 +42,15 @@ public abstract class TraceConformance : TraceConformanceCore<long>
         twin.Trace.Keys().Should().Equal(1L);
     }
 
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Random_runs_with_string_values_match_the_model(int seed) =>
-        RandomRun.Execute(
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_string_values_match_the_model() =>
+        RandomRun.Check(
+            "traces, string values",
             CreateTrace<long, string, Timestamp, long>,
             new Domain<long, string, Timestamp>(Domains.Int64Key, i => Domains.StringKey(i * 13), Domains.Timestamps(8)),
             WorkloadShape.Default,
-            seed);
+            OtherSequences);
 
     [Fact]
     public void Other_diff_types_work_through_generic_math()

@@ -20,11 +20,14 @@ public abstract class TraceConformanceCore<TVal>
     {
     }
 
-    /// <summary>Gets the seeds of the ordinary random runs.</summary>
-    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 12)];
+    /// <summary>How many sequences each of the two main families runs: with totally and with partially ordered times, 1 000 in all.</summary>
+    public const int OrdinarySequences = 500;
 
-    /// <summary>Gets the seeds of the random runs with larger batches and more keys.</summary>
-    public static TheoryData<int> LargeSeeds => [101, 102];
+    /// <summary>How many sequences each of the other ordinary-sized families runs.</summary>
+    public const int OtherSequences = 200;
+
+    /// <summary>How many sequences the family with thousands of keys and batches in the hundreds runs.</summary>
+    public const int WideSequences = 20;
 
     /// <summary>Creates an empty trace of the implementation under test.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -37,7 +40,7 @@ public abstract class TraceConformanceCore<TVal>
     /// <param name="index">The index.</param>
     private protected abstract TVal Val(int index);
 
-    private protected Domain<TKey, TVal, TTime> DomainOf<TKey, TTime>(Func<int, TKey> key, Func<Random, TTime> time)
+    private protected Domain<TKey, TVal, TTime> DomainOf<TKey, TTime>(Func<int, TKey> key, Func<Choices, TTime> time)
         where TTime : ILattice<TTime> => new(key, Val, time);
 
     // ----- Empty and absent -----
@@ -374,30 +377,43 @@ public abstract class TraceConformanceCore<TVal>
     }
 
     // ----- Seeded model-based random runs -----
+    // Each family has its own seeds (ModelRun hashes its name); a failure is shrunk and printed as a test.
+    // TRACES_SEQUENCES runs any number of sequences per family instead (./soak).
 
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Random_runs_with_totally_ordered_times_match_the_model(int seed) =>
-        RandomRun.Execute(CreateCore<long, Timestamp>, DomainOf(Domains.Int64Key, Domains.Timestamps(12)), WorkloadShape.Default, seed);
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_totally_ordered_times_match_the_model() =>
+        RandomRun.Check(
+            "traces, totally ordered times", CreateCore<long, Timestamp>, DomainOf(Domains.Int64Key, Domains.Timestamps(12)),
+            WorkloadShape.Default, OrdinarySequences);
 
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Random_runs_with_partially_ordered_times_match_the_model(int seed) =>
-        RandomRun.Execute(CreateCore<long, Product<Timestamp, Timestamp>>, DomainOf(Domains.Int64Key, Domains.Products(5)), WorkloadShape.Default, seed);
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_partially_ordered_times_match_the_model() =>
+        RandomRun.Check(
+            "traces, partially ordered times", CreateCore<long, Product<Timestamp, Timestamp>>,
+            DomainOf(Domains.Int64Key, Domains.Products(5)), WorkloadShape.Default, OrdinarySequences);
 
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Random_runs_with_string_keys_match_the_model(int seed) =>
-        RandomRun.Execute(CreateCore<string, Timestamp>, DomainOf(Domains.StringKey, Domains.Timestamps(12)), WorkloadShape.Default, seed);
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_string_keys_match_the_model() =>
+        RandomRun.Check(
+            "traces, string keys", CreateCore<string, Timestamp>, DomainOf(Domains.StringKey, Domains.Timestamps(12)),
+            WorkloadShape.Default, OtherSequences);
 
-    [Theory]
-    [MemberData(nameof(LargeSeeds))]
-    public void Random_runs_with_large_batches_match_the_model(int seed) =>
-        RandomRun.Execute(
-            CreateCore<long, Product<Timestamp, Timestamp>>,
-            DomainOf(Domains.Int64Key, Domains.Products(6)),
-            new WorkloadShape(Keys: 150, Vals: 6, MaxBatch: 600, Steps: 16),
-            seed);
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_keys_whose_hashes_collide_match_the_model() =>
+        RandomRun.Check(
+            "traces, colliding keys", CreateCore<CollidingKey, Product<Timestamp, Timestamp>>,
+            DomainOf(Domains.CollidingKey, Domains.Products(4)), WorkloadShape.Default, OtherSequences);
+
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_thousands_of_keys_and_large_batches_match_the_model() =>
+        RandomRun.Check(
+            "traces, thousands of keys", CreateCore<long, Product<Timestamp, Timestamp>>,
+            DomainOf(Domains.Int64Key, Domains.Products(6)), WorkloadShape.Wide, WideSequences);
 
     // ----- Helpers -----
 
@@ -490,6 +506,14 @@ public sealed class TwinTraces<TKey, TVal, TTime>(ITrace<TKey, TVal, TTime, long
     {
         Trace.AdvanceBy(frontier);
         Model.AdvanceBy(frontier);
+    }
+
+    /// <summary>Adds a batch to both; the trace gets <paramref name="updates"/> itself, as a caller's reused buffer.</summary>
+    /// <param name="updates">The batch.</param>
+    public void Add(IEnumerable<Update<TKey, TVal, TTime, long>> updates)
+    {
+        Trace.Add(updates);
+        Model.Add(updates);
     }
 
     /// <summary>Compares the trace with the model.</summary>

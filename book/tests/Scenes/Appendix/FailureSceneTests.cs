@@ -9,7 +9,7 @@ public sealed class FailureSceneTests
     public void The_suite_catches_the_dropped_retractions_and_the_sample_prints_its_report()
     {
         var report = FailureScenes.Report();
-        report.Should().Contain($"seed {FailureScenes.Seed}", "a failure names the seed to replay");
+        report.Should().MatchRegex(@"\(seed \S+, \d+ choices\)", "a failure names the seed to replay");
 
         var printed = SceneCatalog.Default.RunSample("conformance-failure").Split('\n');
         printed.Should().HaveCountGreaterThan(2).And.AllSatisfy(static l => l.Length.Should().BeLessThanOrEqualTo(96));
@@ -23,11 +23,16 @@ public sealed class FailureSceneTests
     {
         // The appendix's paragraph after the sample reads these lines; if they change, so must the paragraph.
         var lines = FailureScenes.Report().Split('\n');
-        lines[0].Should().MatchRegex(@"^Random run with seed \d+ failed at step 1: Get\(-?\d+\) disagrees with the model")
-            .And.NotContain("Keys()");
-        lines[1].Should().MatchRegex(@"^  model: \(k=-?\d+, v=\d+, t=\d+, -\d+\), \(k=-?\d+, v=\d+, t=\d+, -\d+\)$",
-            "the model's answer is the key's two retractions");
-        lines[2].Should().Be("  trace: nothing");
+        lines[0].Should().MatchRegex($@"^Model run ""{FailureScenes.Family}"" failed on sequence 0 of 100 \(seed \S+, \d+ choices\):$");
+        lines[1].Should().MatchRegex(@"^  Step \d+: Get\(-?\d+\) disagrees with the model").And.NotContain("Keys()");
+        lines[2].Should().MatchRegex(@"^    model: \(k=-?\d+, v=\d+, t=\d+, -\d+\)", "the model's answer holds a retraction");
+        lines[3].Should().MatchRegex(@"^    trace: ");
+        int shrunk = Array.FindIndex(lines, static l => l.StartsWith("Shrunk to ", StringComparison.Ordinal));
+        shrunk.Should().BePositive();
+        lines[shrunk + 1].Should().Be("  Step 1: Get(-40000) disagrees with the model (consolidated):", "the shrunk run fails on its first step, at key index 0");
+        lines[shrunk + 2].Should().MatchRegex(@"^    model: \(k=-40000, v=0, t=0, -1\)$", "one retraction, at the smallest value and time");
+        lines[shrunk + 3].Should().Be("    trace: nothing");
+        lines.Should().Contain("    batch.Clear(); batch.AddRange([new(-40000, 0, 0, -1)]); twin.Add(batch);");
     }
 
     [Theory]
