@@ -12,16 +12,18 @@ namespace Traces.Conformance;
 /// <para>
 /// A run is an <c>Action&lt;Choices, RunLog&gt;</c>: it draws its operations from <see cref="Choices"/>, applies them to
 /// the implementation under test and to a model, throws on the first disagreement, and writes each operation to the
-/// <see cref="RunLog"/> as a C# statement. Sequence <c>i</c> of a family draws its list of choices with CsCheck's
-/// generator from the seed <c>(stream, i)</c>, where the stream is a hash of the family's name: every family has its
+/// <see cref="RunLog"/> as a C# statement. Sequence <c>i</c> of a family is a list of numbers that CsCheck's generator
+/// draws from the PCG seed <c>(stream, i)</c>, where the stream is a hash of the family's name: every family has its
 /// own seeds, and the same name and index always give the same run, on every machine.
 /// </para>
 /// <para>
-/// Shrinking happens in two stages. CsCheck first searches for a smaller failing list from the failing seed (its
-/// shrinker compares the size of every list it generates and keeps failing ones that are smaller, so it quickly finds
-/// a short run). A deterministic pass then polishes CsCheck's answer: it cuts the list short, drops single choices,
-/// and lowers each remaining choice to the smallest number that still fails. Because a choice maps to a value in
-/// proportion, the lowered run uses the smallest keys, values, times and batch sizes that still fail.
+/// Because a run is a function of its list, shrinking a run is shrinking a list of numbers, whatever the run's
+/// operations are. The shrinker is deterministic delta debugging: it keeps only the choices the failing run read, removes
+/// blocks of choices (halves, quarters, …, down to single ones), sets blocks to zero, and lowers each remaining number by
+/// binary search, keeping every change after which the run still fails. A shorter list is a run with fewer operations
+/// and smaller batches; a smaller number is a smaller key, value, time or diff. CsCheck's own shrinker is a parallel
+/// random search whose answer differs from one run to the next; this one gives the same shrunk test on every machine and
+/// every run, which the book prints, within a budget of work (tries and choices read), not of time.
 /// </para>
 /// <para>
 /// Set the environment variable <c>TRACES_SEQUENCES</c> to run that many sequences in every family instead of each
@@ -33,11 +35,10 @@ public static class ModelRun
     /// <summary>The environment variable that sets how many sequences every family runs (the soak mode).</summary>
     public const string SequencesVariable = "TRACES_SEQUENCES";
 
-    // CsCheck's search budget, then the polishing pass's, in runs of the failing implementation, and the time each may take.
-    private const int SearchTries = 2_000;
-    private const int PolishTries = 3_000;
-    private static readonly TimeSpan SearchTime = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan PolishTime = TimeSpan.FromSeconds(5);
+    // The shrinker's budget: at most this many tries, reading at most this many choices in all. Both count work, not
+    // time, so the same failure shrinks to the same run on every machine, however loaded.
+    private const int ShrinkTries = 3_000;
+    private const long ShrinkWork = 1_000_000;
 
     /// <summary>Gets the number of sequences a family runs: <c>TRACES_SEQUENCES</c> if set, else <paramref name="ordinary"/>.</summary>
     /// <param name="ordinary">The family's count in an ordinary test run.</param>
@@ -91,7 +92,7 @@ public static class ModelRun
             int[] draws = lists.Generate(pcg, null, out _);
             if (Fails(run, draws) is { } failure)
             {
-                throw Shrunk(family, index, count, seed, draws, failure, lists, run);
+                throw Shrunk(family, index, count, seed, draws, failure, run);
             }
         }
     }
@@ -115,72 +116,47 @@ public static class ModelRun
         }
     }
 
-    private static ConformanceException Shrunk(
-        string family, int index, int count, string seed, int[] draws, Exception failure, Gen<int[]> lists, Action<Choices, RunLog> run)
+    private static ConformanceException Shrunk(string family, int index, int count, string seed, int[] draws, Exception failure, Action<Choices, RunLog> run)
     {
-        // Each stage has a deadline as well as a budget of tries, so a slow implementation still reports promptly;
-        // after the deadline a stage stops trying (CsCheck's remaining tries then pass at once).
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
-        // Stage one: CsCheck's search from the failing seed. Its first try replays the seed, so it always fails.
-        int[] smallest = draws;
-        string search = "";
-        try
-        {
-            lists.Sample(
-                choices =>
-                {
-                    if (clock.Elapsed < SearchTime && Fails(run, choices) is { } any)
-                    {
-                        throw any;
-                    }
-                },
-                seed: seed,
-                iter: SearchTries,
-                threads: 1,
-                print: choices =>
-                {
-                    smallest = choices;
-                    return "";
-                });
-        }
-        catch (CsCheckException done)
-        {
-            search = done.Message.Split('\n')[0];
-        }
-
-        // Stage two: polish deterministically.
-        clock.Restart();
-        int[] polished = Polish(smallest, run, clock, out int simplifications);
+        int[] shrunk = Shrink(draws, run, out int simplifications, out int tries);
         var log = RunLog.Recording();
-        Exception last = Fails(run, polished, log) ?? failure;
+        Exception last = Fails(run, shrunk, log) ?? failure;
 
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Model run \"{family}\" failed on sequence {index} of {count} (seed {seed}, ")
             .Append(CultureInfo.InvariantCulture, $"{draws.Length} choices):\n")
             .Append(Indent(failure.Message)).Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"Shrunk to {polished.Length} choices, [{string.Join(", ", polished)}] ")
-            .Append(CultureInfo.InvariantCulture, $"({SummaryOf(search)}; then {simplifications} simplifications), which fail with:\n")
+            .Append(CultureInfo.InvariantCulture, $"Shrunk to {shrunk.Length} choices, [{string.Join(", ", shrunk)}] ")
+            .Append(CultureInfo.InvariantCulture, $"({simplifications} simplifications in {tries} tries), which fail with:\n")
             .Append(Indent(last.Message)).Append('\n')
             .Append(AsTest(log));
         return new ConformanceException(text.ToString(), last);
     }
 
     /// <summary>
-    /// Removes and lowers choices while the run still fails: first whole blocks (halves, quarters, … down to eight
+    /// Keeps the choices the failing run read, then removes and lowers choices while the run still fails: first whole blocks (halves, quarters, … down to eight
     /// choices at aligned positions, then eight to one choices at every position), removed and else set to zero; then
     /// each remaining choice lowered by binary search.
     /// </summary>
-    private static int[] Polish(int[] draws, Action<Choices, RunLog> run, System.Diagnostics.Stopwatch clock, out int simplifications)
+    private static int[] Shrink(int[] draws, Action<Choices, RunLog> run, out int simplifications, out int tries)
     {
-        int budget = PolishTries;
+        int budget = ShrinkTries;
+        long work = ShrinkWork;
         int made = 0;
         var current = new List<int>(draws);
         Trim(current, run);
 
         bool TryKeep(List<int> candidate)
         {
-            if (budget-- <= 0 || clock.Elapsed >= PolishTime || Fails(run, [.. candidate], read: out int read) is null)
+            if (budget <= 0 || work <= 0)
+            {
+                return false;
+            }
+
+            budget--;
+            Exception? failure = Fails(run, [.. candidate], read: out int read);
+            work -= read;
+            if (failure is null)
             {
                 return false;
             }
@@ -193,7 +169,7 @@ public static class ModelRun
         }
 
         bool changed = true;
-        while (changed && budget > 0 && clock.Elapsed < PolishTime)
+        while (changed && budget > 0 && work > 0)
         {
             changed = false;
             // Large blocks at aligned positions, then small ones (an operation reads a few choices) at every position.
@@ -252,6 +228,7 @@ public static class ModelRun
         }
 
         simplifications = made;
+        tries = ShrinkTries - budget;
         return [.. current];
     }
 
@@ -284,14 +261,6 @@ public static class ModelRun
 
     private static string AsTest(RunLog log) =>
         "As a test:\n[Fact]\npublic void Shrunk_run()\n{\n" + log + "}";
-
-    private static string SummaryOf(string search)
-    {
-        // CsCheck's line reads 'Set seed: "…" or -e CsCheck_Seed=… to reproduce (N shrinks, M skipped, T total).'
-        int open = search.LastIndexOf('(');
-        int close = search.LastIndexOf(')');
-        return open >= 0 && close > open ? "CsCheck's search: " + search[(open + 1)..close] : "CsCheck's search";
-    }
 
     private static string Indent(string message) => "  " + message.Replace("\n", "\n  ", StringComparison.Ordinal);
 
