@@ -1,4 +1,5 @@
 using System.Numerics;
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -55,21 +56,27 @@ public abstract class CursorConformance<TVal>
 
     private Update<long, TVal, Timestamp, long> U(long key, int val, ulong time, long diff) => new(key, MakeVal(val), time, diff);
 
-    private List<List<Update<long, TVal, Timestamp, long>>> RandomBatches(Random random, int count)
+    private List<List<Update<long, TVal, Timestamp, long>>> RandomBatches(Choices choices, int count)
     {
         var batches = new List<List<Update<long, TVal, Timestamp, long>>>();
         for (int i = 0; i < count; i++)
         {
             // About one batch in four is empty.
-            int size = random.Next(4) == 0 ? 0 : random.Next(1, 120);
-            var updates = Enumerable.Range(0, size)
-                .Select(_ => U(random.Next(30), random.Next(6), (10UL * (ulong)i) + (ulong)random.Next(10), random.Next(1, 3)))
-                .ToList();
+            int size = choices.Next(4) == 0 ? 0 : choices.Next(1, 120);
+            var updates = new List<Update<long, TVal, Timestamp, long>>(size);
+            for (int u = 0; u < size; u++)
+            {
+                updates.Add(U(choices.Next(30), choices.Next(6), (10UL * (ulong)i) + (ulong)choices.Next(10), choices.Next(1, 3)));
+            }
+
             batches.Add(Consolidated(updates));
         }
 
         return batches;
     }
+
+    private static string Code(List<List<Update<long, TVal, Timestamp, long>>> batches) =>
+        "[" + string.Join(", ", batches.Select(CodeText.List)) + "]";
 
     [Fact]
     public void Seeking_the_current_key_after_stepping_its_values_rewinds_them()
@@ -167,55 +174,60 @@ public abstract class CursorConformance<TVal>
     }
 
     [Fact]
-    public void A_full_walk_presents_every_batch_once()
-    {
-        ForSeeds(30, seed =>
+    [Trait("Runs", "model")]
+    public void A_full_walk_presents_every_batch_once() =>
+        ModelRun.Check("cursors: a full walk", (choices, log) =>
         {
-            var random = new Random(seed);
-            var batches = RandomBatches(random, random.Next(1, MaxBatches + 1));
+            var batches = RandomBatches(choices, choices.Next(1, MaxBatches + 1));
+            log.Write($"List<List<Update<long, {CodeText.TypeName(typeof(TVal))}, Timestamp, long>>> batches = {Code(batches)};");
+            log.Write("Walk(Create(batches)).Should().Equal(Model(batches));");
             Walk(Create(batches)).Should().Equal(Model(batches));
-        });
-    }
+        }, sequences: 200, maxChoices: 2_000);
 
     [Fact]
-    public void Random_moves_land_where_the_model_does()
-    {
-        ForSeeds(30, seed =>
+    [Trait("Runs", "model")]
+    public void Random_moves_land_where_the_model_does() =>
+        ModelRun.Check("cursors: random moves", (choices, log) =>
         {
-            var random = new Random(seed);
-            var batches = RandomBatches(random, random.Next(1, MaxBatches + 1));
+            var batches = RandomBatches(choices, choices.Next(1, MaxBatches + 1));
             var cursor = Create(batches);
             var model = new ModelCursor(Model(batches));
-            for (int move = 0; move < 200; move++)
+            log.Write($"List<List<Update<long, {CodeText.TypeName(typeof(TVal))}, Timestamp, long>>> batches = {Code(batches)};");
+            log.Write("var cursor = Create(batches);");
+            for (int move = 1; move <= 200 && !choices.Exhausted; move++)
             {
-                int kind = random.Next(10);
-                long key = random.Next(-1, 32);
-                TVal val = MakeVal(random.Next(7));
+                int kind = choices.Next(10);
+                long key = choices.Next(-1, 32);
+                TVal val = MakeVal(choices.Next(7));
                 string what = kind switch
                 {
-                    0 or 1 => Do("StepKey", cursor.StepKey, model.StepKey),
+                    0 or 1 => Do("StepKey()", cursor.StepKey, model.StepKey),
                     2 or 3 => Do($"SeekKey({key})", () => cursor.SeekKey(key), () => model.SeekKey(key)),
-                    4 or 5 => Do("StepVal", cursor.StepVal, model.StepVal),
-                    6 or 7 => Do($"SeekVal({val})", () => cursor.SeekVal(val), () => model.SeekVal(val)),
-                    8 => Do("RewindVals", cursor.RewindVals, model.RewindVals),
-                    _ => Do("RewindKeys", cursor.RewindKeys, model.RewindKeys),
+                    4 or 5 => Do("StepVal()", cursor.StepVal, model.StepVal),
+                    6 or 7 => Do($"SeekVal({CodeText.Literal(val)})", () => cursor.SeekVal(val), () => model.SeekVal(val)),
+                    8 => Do("RewindVals()", cursor.RewindVals, model.RewindVals),
+                    _ => Do("RewindKeys()", cursor.RewindKeys, model.RewindKeys),
                 };
 
+                log.Write($"cursor.{what};");
+                log.Write($"cursor.KeyValid.Should().Be({(model.KeyValid ? "true" : "false")});");
                 cursor.KeyValid.Should().Be(model.KeyValid, "after move {0}, {1}", move, what);
+                log.Write($"cursor.ValValid.Should().Be({(model.ValValid ? "true" : "false")});");
                 cursor.ValValid.Should().Be(model.ValValid, "after move {0}, {1}", move, what);
                 if (model.KeyValid)
                 {
+                    log.Write($"cursor.Key.Should().Be({model.Key});");
                     cursor.Key.Should().Be(model.Key, "after move {0}, {1}", move, what);
                 }
 
                 if (model.ValValid)
                 {
+                    log.Write($"cursor.Val.Should().Be({CodeText.Literal(model.Val)});");
                     cursor.Val.Should().Be(model.Val, "after move {0}, {1}", move, what);
-                    cursor.Times().OrderBy(t => t.Time).ThenBy(t => t.Diff).Should().Equal(model.Times());
+                    cursor.Times().OrderBy(t => t.Time).ThenBy(t => t.Diff).Should().Equal(model.Times(), "after move {0}, {1}", move, what);
                 }
             }
-        });
-    }
+        }, sequences: 1_000, maxChoices: 3_000);
 
     private static string Do(string what, Action cursor, Action model)
     {
