@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -7,7 +8,7 @@ using Batch = OrdValBatch<long, long, Timestamp, long>;
 [Trait("Part", "5")]
 public sealed class CursorListTests
 {
-    private static List<Batch> RandomBatches(Random random, List<Update<long, long, Timestamp, long>> all)
+    private static List<Batch> RandomBatches(Choices random, List<Update<long, long, Timestamp, long>> all)
     {
         var batches = new List<Batch>();
         int count = random.Next(0, 5);
@@ -55,9 +56,8 @@ public sealed class CursorListTests
     [Fact]
     public void A_cursor_list_presents_the_union_of_its_batches()
     {
-        ForSeeds(40, seed =>
+        ForRuns(40, (random, log) =>
         {
-            var random = new Random(seed);
             var all = new List<Update<long, long, Timestamp, long>>();
             var batches = RandomBatches(random, all);
 
@@ -73,9 +73,8 @@ public sealed class CursorListTests
     [Fact]
     public void Seeking_a_key_in_a_cursor_list_gathers_it_from_every_batch()
     {
-        ForSeeds(40, seed =>
+        ForRuns(40, (random, log) =>
         {
-            var random = new Random(seed);
             var all = new List<Update<long, long, Timestamp, long>>();
             var batches = RandomBatches(random, all);
             var cursor = Batch.CreateCursorList(batches);

@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -64,9 +65,8 @@ public sealed class DescriptionTests
     [Fact]
     public void Every_batch_a_spine_merges_holds_times_advanced_by_its_since()
     {
-        ForSeeds(20, seed =>
+        ForRuns(20, (random, log) =>
         {
-            var random = new Random(seed);
             var spine = new Spine<ValBatch, Timestamp>(1, SpineMergePolicy.Eager);
             var all = new List<Update<long, long, Timestamp, long>>();
             ulong frontier = 0;

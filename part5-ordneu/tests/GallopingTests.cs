@@ -1,3 +1,4 @@
+using Traces.Conformance;
 namespace Traces.OrdNeu.Tests;
 
 [Trait("Part", "5")]
@@ -17,9 +18,8 @@ public sealed class GallopingTests
     [Fact]
     public void Advance_counts_the_passing_prefix_like_a_linear_scan()
     {
-        OrdNeuTestData.ForSeeds(200, seed =>
+        OrdNeuTestData.ForRuns(200, (random, log) =>
         {
-            var random = new Random(seed);
             long[] items = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (long)random.Next(1000)).Order().ToArray();
             int start = random.Next(0, items.Length + 1);
             int end = random.Next(start, items.Length + 1);

@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.OrdNeu.Tests.SpineTestBatch;
 
 namespace Traces.OrdNeu.Tests;
@@ -112,60 +113,67 @@ public sealed class MergeBatcherTests
     }
 
     [Fact]
-    public void Merging_two_sorted_runs_equals_consolidating_their_concatenation()
-    {
-        for (int seed = 0; seed < 50; seed++)
+    [Trait("Runs", "model")]
+    public void Merging_two_sorted_runs_equals_consolidating_their_concatenation() =>
+        ModelRun.Check("batcher: merging two sorted runs", static (random, log) =>
         {
-            var random = new Random(seed);
             var left = RandomRun(random);
             var right = RandomRun(random);
             var expected = left.Concat(right).ToList();
             Consolidation.Consolidate(expected);
+            log.Write($"Update<ulong, ulong, Timestamp, long>[] left = {CodeText.List(left)}, right = {CodeText.List(right)};");
+            log.Write("var merged = new Update<ulong, ulong, Timestamp, long>[left.Length + right.Length];");
+            log.Write("int count = MergeBatcher<ulong, ulong, Timestamp, long>.MergeSorted(left, right, merged);");
+            log.Write($"merged.Take(count).Should().Equal({CodeText.List(expected)});");
 
             var merged = new Update<ulong, ulong, Timestamp, long>[left.Count + right.Count];
             int count = MergeBatcher<ulong, ulong, Timestamp, long>.MergeSorted(left.ToArray(), right.ToArray(), merged);
-
-            merged.Take(count).Should().Equal(expected, "seed {0}", seed);
-        }
-    }
+            merged.Take(count).Should().Equal(expected);
+        }, sequences: 500, maxChoices: 500);
 
     [Fact]
-    public void Random_pushes_sealed_at_random_bounds_build_exactly_the_consolidated_updates_with_few_chains()
-    {
-        for (int seed = 0; seed < 20; seed++)
+    [Trait("Runs", "model")]
+    public void Random_pushes_sealed_at_random_bounds_build_exactly_the_consolidated_updates_with_few_chains() =>
+        ModelRun.Check("batcher: pushes sealed at random bounds", static (random, log) =>
         {
-            var random = new Random(seed);
             var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
             var all = new List<Update<ulong, ulong, Timestamp, long>>();
             var sealedUpdates = new List<Update<ulong, ulong, Timestamp, long>>();
             ulong upper = 0;
-            for (int round = 0; round < 10; round++)
+            log.Write("var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();");
+            for (int round = 0; round < 10 && !random.Exhausted; round++)
             {
-                var updates = Enumerable.Range(0, random.Next(0, 3000))
-                    .Select(_ => U((ulong)random.Next(200), (ulong)random.Next(3), upper + (ulong)random.Next(4), random.Next(-1, 2)))
-                    .ToArray();
+                int size = random.Next(0, 3000);
+                var updates = new Update<ulong, ulong, Timestamp, long>[size];
+                for (int i = 0; i < size; i++)
+                {
+                    updates[i] = U((ulong)random.Next(200), (ulong)random.Next(3), upper + (ulong)random.Next(4), random.Next(-1, 2));
+                }
+
                 all.AddRange(updates);
                 foreach (var piece in updates.Chunk(random.Next(1, 700)))
                 {
+                    log.Write($"batcher.Push({(log.IsOn ? CodeText.List(piece) : "")});");
                     batcher.Push(piece);
                     long pushed = all.Count;
-                    batcher.ChainCount.Should().BeLessThanOrEqualTo((int)Math.Log2(Math.Max(2, pushed)) + 1, "seed {0}", seed);
+                    batcher.ChainCount.Should().BeLessThanOrEqualTo((int)Math.Log2(Math.Max(2, pushed)) + 1);
                 }
 
                 upper += (ulong)random.Next(1, 3);
+                log.Write($"batcher.Seal([{upper}], new TestBatchBuilder());");
                 var batch = batcher.Seal([upper], new TestBatchBuilder());
-                batch.Updates.Should().OnlyContain(u => u.Time.Value < upper, "seed {0}", seed);
+                batch.Updates.Should().OnlyContain(u => u.Time.Value < upper);
                 sealedUpdates.AddRange(batch.Updates);
                 batch.Updates.Should().BeInAscendingOrder(Comparer<Update<ulong, ulong, Timestamp, long>>.Create(
-                    (a, b) => UpdateOrder<ulong, ulong, Timestamp, long>.Compare(in a, in b)), "seed {0}", seed);
+                    (a, b) => UpdateOrder<ulong, ulong, Timestamp, long>.Compare(in a, in b)));
             }
 
+            log.Write("batcher.Seal([], new TestBatchBuilder());");
             sealedUpdates.AddRange(batcher.Seal([], new TestBatchBuilder()).Updates);
             Consolidation.Consolidate(all);
             Consolidation.Consolidate(sealedUpdates);
-            sealedUpdates.Should().Equal(all, "seed {0}", seed);
-        }
-    }
+            sealedUpdates.Should().Equal(all);
+        }, sequences: 60, maxChoices: 60_000);
 
     [Fact]
     public void Chunks_hold_about_eight_kilobytes()
@@ -174,11 +182,15 @@ public sealed class MergeBatcherTests
         MergeBatcher<int, int, Timestamp, long>.ChunkCapacity.Should().Be(8192 / 24);
     }
 
-    private static List<Update<ulong, ulong, Timestamp, long>> RandomRun(Random random)
+    private static List<Update<ulong, ulong, Timestamp, long>> RandomRun(Choices random)
     {
-        var run = Enumerable.Range(0, random.Next(0, 60))
-            .Select(_ => U((ulong)random.Next(8), (ulong)random.Next(3), (ulong)random.Next(4), random.Next(-2, 3)))
-            .ToList();
+        int size = random.Next(0, 60);
+        var run = new List<Update<ulong, ulong, Timestamp, long>>(size);
+        for (int i = 0; i < size; i++)
+        {
+            run.Add(U((ulong)random.Next(8), (ulong)random.Next(3), (ulong)random.Next(4), random.Next(-2, 3)));
+        }
+
         Consolidation.Consolidate(run);
         return run;
     }

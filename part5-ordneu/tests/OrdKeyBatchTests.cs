@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -11,7 +12,7 @@ public sealed class OrdKeyBatchTests
     private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
     private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
 
-    private static List<Update<long, Unit, Timestamp, long>> RandomKeyUpdates(Random random, int count, ulong timeOffset) =>
+    private static List<Update<long, Unit, Timestamp, long>> RandomKeyUpdates(Choices random, int count, ulong timeOffset) =>
         Enumerable.Range(0, count).Select(_ => new Update<long, Unit, Timestamp, long>(random.Next(40), Unit.Value, (ulong)random.Next(10) + timeOffset, random.Next(-2, 3))).ToList();
 
     private static KeyBatch Build(IEnumerable<Update<long, Unit, Timestamp, long>> updates, Description<Timestamp> description) =>
@@ -23,9 +24,8 @@ public sealed class OrdKeyBatchTests
     [Fact]
     public void A_built_key_batch_holds_exactly_its_consolidated_input()
     {
-        ForSeeds(40, seed =>
+        ForRuns(40, (random, log) =>
         {
-            var random = new Random(seed);
             var updates = RandomKeyUpdates(random, random.Next(0, 300), 0);
             var batch = Build(updates, FirstTen);
             Contents(batch).Should().Equal(Consolidated(updates));
@@ -47,9 +47,8 @@ public sealed class OrdKeyBatchTests
     [Fact]
     public void Merging_key_batches_equals_consolidating_their_concatenation_advanced_by_the_frontier()
     {
-        ForSeeds(40, seed =>
+        ForRuns(40, (random, log) =>
         {
-            var random = new Random(seed);
             var first = RandomKeyUpdates(random, random.Next(0, 300), 0);
             var second = RandomKeyUpdates(random, random.Next(0, 300), 10);
             Antichain<Timestamp> frontier = [(ulong)random.Next(0, 25)];
@@ -80,10 +79,9 @@ public sealed class OrdKeyBatchTests
     [Fact]
     public void A_key_merge_that_advances_nothing_copies_with_fuel_one_as_with_unlimited_fuel_and_encodes_as_the_builder()
     {
-        ForSeeds(40, seed =>
+        ForRuns(40, (random, log) =>
         {
             // At the minimum frontier no time moves, so the merge takes its copying loop.
-            var random = new Random(seed);
             var first = RandomKeyUpdates(random, random.Next(0, 300), 0).Select(u => u with { Time = u.Time.Value % 2, Diff = 1 }).ToList();
             var second = RandomKeyUpdates(random, random.Next(0, 300), 10).Select(u => u with { Time = 10 + (u.Time.Value % 2) }).ToList();
             var older = Build(first, FirstTen);

@@ -1,28 +1,21 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Traces.Conformance;
 
 namespace Traces.OrdNeu.Tests;
 
 /// <summary>Builders of random, seeded test data and readers of batch contents.</summary>
 internal static class OrdNeuTestData
 {
-    /// <summary>Runs <paramref name="test"/> once per seed, naming the seed if it fails.</summary>
-    public static void ForSeeds(int count, Action<int> test, int first = 1)
-    {
-        for (int seed = first; seed < first + count; seed++)
-        {
-            try
-            {
-                test(seed);
-            }
-            catch (Exception ex)
-            {
-                throw new InvalidOperationException($"Failed with seed {seed}: {ex.Message}", ex);
-            }
-        }
-    }
+    /// <summary>
+    /// Runs <paramref name="test"/> on <paramref name="count"/> seeded lists of choices through the series' one harness
+    /// for model-based runs, which shrinks a failure; the family is the calling test's name.
+    /// </summary>
+    public static void ForRuns(int count, Action<Choices, RunLog> test, [CallerMemberName] string family = "") =>
+        ModelRun.Check("part 5: " + family, test, count, maxChoices: 8_000);
 
-    public static List<Update<long, long, Timestamp, long>> RandomUpdates(Random random, int count, int keys, int vals, int times)
+    public static List<Update<long, long, Timestamp, long>> RandomUpdates(Choices random, int count, int keys, int vals, int times)
     {
         var updates = new List<Update<long, long, Timestamp, long>>(count);
         for (int i = 0; i < count; i++)

@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -13,9 +14,8 @@ public sealed class OrdValBatchTests
     [Fact]
     public void A_built_batch_holds_exactly_its_consolidated_input()
     {
-        ForSeeds(50, seed =>
+        ForRuns(50, (random, log) =>
         {
-            var random = new Random(seed);
             var updates = RandomUpdates(random, random.Next(0, 400), keys: 30, vals: 6, times: 10);
 
             Batch batch = BuildVal(updates, FirstTen);
@@ -143,9 +143,8 @@ public sealed class OrdValBatchTests
     [Fact]
     public void String_keys_go_through_the_slice_container()
     {
-        ForSeeds(20, seed =>
+        ForRuns(20, (random, log) =>
         {
-            var random = new Random(seed);
             string[] names = Enumerable.Range(0, 40).Select(i => new string((char)('a' + random.Next(26)), random.Next(0, 6)) + i).ToArray();
             var updates = Enumerable.Range(0, 200)
                 .Select(_ => new Update<string, long, Timestamp, long>(names[random.Next(names.Length)], random.Next(4), (ulong)random.Next(5), random.Next(-1, 3)))

@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -48,10 +49,9 @@ public sealed class OrdValMergerCopyingTests
     [Fact]
     public void The_copying_loop_with_fuel_one_equals_an_unlimited_merge_the_advancing_loop_and_consolidation()
     {
-        ForSeeds(60, seed =>
+        ForRuns(60, (random, log) =>
         {
             // Many values per key and few times, so values come in runs (copied in bulk) and many are singletons.
-            var random = new Random(seed);
             var first = RandomUpdates(random, random.Next(0, 500), keys: 12, vals: 40, times: 2).Select(u => u with { Diff = 1 }).ToList();
             var second = RandomUpdates(random, random.Next(0, 500), keys: 12, vals: 40, times: 2)
                 .Select(u => u with { Time = u.Time.Value + 10, Diff = random.Next(2) == 0 ? 1 : -1 }).ToList();

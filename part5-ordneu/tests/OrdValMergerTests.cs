@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
 namespace Traces.OrdNeu.Tests;
@@ -18,9 +19,8 @@ public sealed class OrdValMergerTests
     [Fact]
     public void Merging_two_batches_equals_consolidating_their_concatenation()
     {
-        ForSeeds(60, seed =>
+        ForRuns(60, (random, log) =>
         {
-            var random = new Random(seed);
             var first = RandomUpdates(random, random.Next(0, 400), keys: 50, vals: 5, times: 10);
             var second = Shifted(RandomUpdates(random, random.Next(0, 400), keys: 50, vals: 5, times: 10), 10);
             Batch older = BuildVal(first, FirstTen);
@@ -40,9 +40,8 @@ public sealed class OrdValMergerTests
     [Fact]
     public void A_merge_driven_with_fuel_one_equals_an_unlimited_merge_and_advancing_every_time_by_the_frontier()
     {
-        ForSeeds(60, seed =>
+        ForRuns(60, (random, log) =>
         {
-            var random = new Random(seed);
             var first = RandomUpdates(random, random.Next(0, 300), keys: 30, vals: 4, times: 10);
             var second = Shifted(RandomUpdates(random, random.Next(0, 300), keys: 30, vals: 4, times: 10), 10);
             Antichain<Timestamp> frontier = [(ulong)random.Next(0, 25)];
@@ -142,9 +141,8 @@ public sealed class OrdValMergerTests
     {
         var descFirst = Describe<PTime>([new(0UL, 0UL)], [new(10UL, 0UL)]);
         var descSecond = Describe<PTime>([new(10UL, 0UL)], [new(20UL, 0UL)]);
-        ForSeeds(30, seed =>
+        ForRuns(30, (random, log) =>
         {
-            var random = new Random(seed);
             List<Update<long, long, PTime, long>> Make(ulong outerOffset) =>
                 Enumerable.Range(0, random.Next(0, 200))
                     .Select(_ => new Update<long, long, PTime, long>(random.Next(20), random.Next(3), new(outerOffset + (ulong)random.Next(10), (ulong)random.Next(10)), random.Next(-2, 3)))

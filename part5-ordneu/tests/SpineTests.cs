@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.OrdNeu.Tests.SpineTestBatch;
 
 namespace Traces.OrdNeu.Tests;
@@ -171,33 +172,42 @@ public sealed class SpineTests
     }
 
     [Fact]
-    public void Random_inserts_compactions_and_exerts_keep_accumulations_few_batches_and_bounded_work()
-    {
-        for (int seed = 0; seed < 24; seed++)
-        {
-            try
-            {
-                RunRandomized(seed);
-            }
-            catch (Exception exception)
-            {
-                throw new InvalidOperationException($"Randomized spine run failed with seed {seed}: {exception.Message}", exception);
-            }
-        }
-    }
+    [Trait("Runs", "model")]
+    public void Random_inserts_compactions_and_exerts_keep_accumulations_few_batches_and_bounded_work() =>
+        ModelRun.Check("spine: inserts, compactions and exerts", RunRandomized, sequences: 300, maxChoices: 3_000);
 
-    private static void RunRandomized(int seed)
+    private static void RunRandomized(Choices random, RunLog log)
     {
-        var random = new Random(seed);
-        var spine = new Spine<TestBatch, Timestamp>(effort: random.Next(1, 4));
+        int effort = random.Next(1, 4);
+        var spine = new Spine<TestBatch, Timestamp>(effort: effort);
         var model = new List<Update<ulong, ulong, Timestamp, long>>();
         ulong upper = 0, logical = 0, physical = 0;
         bool physicalClosed = false;
         var bounds = new HashSet<ulong> { 0 };
         long maxExert = 0;
-        spine.ExertLogic = _ => maxExert > 0 ? random.Next(1, (int)maxExert + 1) : null;
 
-        for (int step = 0; step < 150; step++)
+        // What ExertLogic answers is drawn when the spine asks; the log queues the same answers before the statement.
+        var exerts = new List<long?>();
+        spine.ExertLogic = _ =>
+        {
+            long? answer = maxExert > 0 ? random.Next(1, (int)maxExert + 1) : null;
+            exerts.Add(answer);
+            return answer;
+        };
+        log.Write("var exerts = new Queue<long?>();");
+        log.Write($"var spine = new Spine<TestBatch, Timestamp>(effort: {effort}) {{ ExertLogic = _ => exerts.Dequeue() }};");
+        void Write(string statement)
+        {
+            foreach (long? answer in exerts)
+            {
+                log.Write($"exerts.Enqueue({(answer is long a ? a.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null")});");
+            }
+
+            exerts.Clear();
+            log.Write(statement);
+        }
+
+        for (int step = 0; step < 150 && !random.Exhausted; step++)
         {
             int op = random.Next(100);
             if (op < 60)
@@ -215,7 +225,15 @@ public sealed class SpineTests
                 bool drainsAlone = spine.PendingCount == 0 && (physicalClosed || next <= physical);
                 int levelsBefore = spine.LevelCount;
                 long fueledBefore = spine.FueledEffort, forcedBefore = spine.ForcedEffort;
-                spine.Insert(batch);
+                try
+                {
+                    spine.Insert(batch);
+                }
+                finally
+                {
+                    Write($"spine.Insert(TestBatch.From({(log.IsOn ? CodeText.List(updates) : "")}, {upper}, {next}));");
+                }
+
                 upper = next;
                 bounds.Add(next);
 
@@ -224,7 +242,7 @@ public sealed class SpineTests
                     // The fuel each level receives, plus the overrun of finishing the key in hand.
                     int level = Spine<TestBatch, Timestamp>.Level(batch.Count);
                     long fuel = (8L << level) * spine.Effort;
-                    long overrun = model.GroupBy(u => u.Key).Max(g => (long)g.Count());
+                    long overrun = model.Count == 0 ? 0 : model.GroupBy(u => u.Key).Max(g => (long)g.Count());
                     (spine.FueledEffort - fueledBefore).Should().BeLessThanOrEqualTo(levelsBefore * (fuel + overrun));
 
                     // Roll-ups merge fewer than 2^(level+1) updates at each level up to the batch's.
@@ -234,6 +252,7 @@ public sealed class SpineTests
             else if (op < 70)
             {
                 logical += (ulong)random.Next(3);
+                Write($"spine.SetLogicalCompaction([{logical}]);");
                 spine.SetLogicalCompaction([logical]);
             }
             else if (op < 80)
@@ -241,18 +260,27 @@ public sealed class SpineTests
                 if (random.Next(8) == 0)
                 {
                     physicalClosed = true;
+                    Write("spine.SetPhysicalCompaction([]);");
                     spine.SetPhysicalCompaction([]);
                 }
                 else if (!physicalClosed)
                 {
                     physical += (ulong)random.Next(4);
+                    Write($"spine.SetPhysicalCompaction([{physical}]);");
                     spine.SetPhysicalCompaction([physical]);
                 }
             }
             else if (op < 90)
             {
                 maxExert = random.Next(3) == 0 ? 0 : random.Next(1, 64);
-                spine.Exert();
+                try
+                {
+                    spine.Exert();
+                }
+                finally
+                {
+                    Write("spine.Exert();");
+                }
             }
             else if (!physicalClosed && spine.PendingCount > 0)
             {
@@ -260,6 +288,7 @@ public sealed class SpineTests
                 ulong bound = Math.Max(physical, upper - (ulong)random.Next(3));
                 bound = Math.Min(bound, upper);
                 bool onBoundary = true;
+                Write($"var through = spine.BatchesThrough([{bound}]);");
                 try
                 {
                     var through = spine.BatchesThrough([bound]);
@@ -274,7 +303,7 @@ public sealed class SpineTests
             }
 
             var batches = spine.Batches();
-            if (step % 5 == 0 || step == 149)
+            if (step % 5 == 0 || step == 149 || random.Exhausted)
             {
                 CheckAccumulations(batches, model, logical, upper + 1);
             }
