@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Junctions;
 
 namespace Traces.Junctions.Tests;
@@ -6,26 +7,39 @@ namespace Traces.Junctions.Tests;
 [Trait("Part", "junctions")]
 public sealed class BackingAgreementTests
 {
+    private const int Steps = 250;
+
     [Theory]
+    [Trait("Runs", "model")]
     [InlineData(JunctionKind.OneToOne)]
     [InlineData(JunctionKind.OneToMany)]
     [InlineData(JunctionKind.ManyToOne)]
     [InlineData(JunctionKind.ManyToMany)]
-    public void Both_backings_log_the_same_results_for_the_same_operations(JunctionKind kind)
-    {
-        for (int seed = 101; seed <= 104; seed++)
+    public void Both_backings_log_the_same_results_for_the_same_operations(JunctionKind kind) =>
+        ModelRun.Check($"junctions: {kind} on both backings alike", (choices, log) =>
         {
-            var plain = new JunctionModelRuns.Run(kind, Backings.InMemory, seed);
-            var trace = new JunctionModelRuns.Run(kind, Backings.Trace, seed);
-            int plainStep = 0, traceStep = 0;
-            plain.Execute(200, ref plainStep);
-            trace.Execute(200, ref traceStep);
-            for (int i = 0; i < plain.Log.Count; i++)
+            // Both runs read the same list: this run's choices, read to the end. Each run also checks its junction
+            // against the model; a failure prints the trace run as a test.
+            var draws = new List<int>();
+            while (!choices.Exhausted)
             {
-                Assert.True(plain.Log[i] == trace.Log[i], $"{kind}, seed {seed}, step {i + 1}: plain '{plain.Log[i]}', trace '{trace.Log[i]}'");
+                draws.Add(choices.Next(Choices.Range));
             }
-        }
-    }
+
+            var plain = new JunctionModelRuns.Run(kind, Backings.InMemory, new Choices([.. draws]), RunLog.Off);
+            var trace = new JunctionModelRuns.Run(kind, Backings.Trace, new Choices([.. draws]), log, "Backings.Trace");
+            plain.Execute(Steps);
+            trace.Execute(Steps);
+            for (int i = 0; i < Math.Max(plain.Log.Count, trace.Log.Count); i++)
+            {
+                string? inMemory = i < plain.Log.Count ? plain.Log[i] : null;
+                string? onTrace = i < trace.Log.Count ? trace.Log[i] : null;
+                if (inMemory != onTrace)
+                {
+                    throw new ConformanceException($"Step {i + 1}: the in-memory backing did '{inMemory}', the trace backing '{onTrace}'.");
+                }
+            }
+        }, sequences: 100, maxChoices: 600);
 
     [Fact]
     public void The_trace_cancels_retracted_pairs_when_it_merges()

@@ -26,23 +26,40 @@ internal static class Invariants
         var pairs = side.ToList();
         for (int i = 1; i < pairs.Count; i++)
         {
+            // Messages are formatted only on failure: model runs check thousands of sides.
             int order = pairs[i - 1].Key.CompareTo(pairs[i].Key);
-            Assert.True(
-                order < 0 || (order == 0 && pairs[i - 1].Value.CompareTo(pairs[i].Value) < 0),
-                $"pairs are unique and ascending ({pairs[i - 1]} then {pairs[i]})");
-            Assert.True(order != 0 || side is not ToOne<TKey, TVal>, $"a to-one side has unique keys ({pairs[i]})");
+            if (!(order < 0 || (order == 0 && pairs[i - 1].Value.CompareTo(pairs[i].Value) < 0)))
+            {
+                Assert.Fail($"pairs are unique and ascending ({pairs[i - 1]} then {pairs[i]})");
+            }
+
+            if (order == 0 && side is ToOne<TKey, TVal>)
+            {
+                Assert.Fail($"a to-one side has unique keys ({pairs[i]})");
+            }
         }
 
-        Assert.True(side.Count == pairs.Count, "Count equals the iteration count");
+        if (side.Count != pairs.Count)
+        {
+            Assert.Fail($"Count equals the iteration count: Count is {side.Count}, iterating yields {pairs.Count} pairs");
+        }
+
         var keys = side.Keys.ToList();
         Same(keys, pairs.Select(p => p.Key).Distinct(), "Keys lists each key of the pairs once");
-        Assert.True(side.KeysCount == keys.Count, "KeysCount equals the Keys count");
+        if (side.KeysCount != keys.Count)
+        {
+            Assert.Fail($"KeysCount equals the Keys count: KeysCount is {side.KeysCount}, Keys yields {keys.Count}");
+        }
+
         Same(side.Values, pairs.Select(p => p.Value), "Values follow the pairs");
         Same(side.Reverse(), Enumerable.Reverse(pairs), "reverse iteration is the mirror of forward");
         Same(side.Keys.Reverse(), Enumerable.Reverse(keys), "reverse keys mirror the keys");
         foreach (var key in keys)
         {
-            Assert.True(side.ContainsKey(key), $"ContainsKey({key}) agrees with Keys");
+            if (!side.ContainsKey(key))
+            {
+                Assert.Fail($"ContainsKey({key}) agrees with Keys");
+            }
         }
 
         if (side is ToMany<TKey, TVal> many)
@@ -53,7 +70,11 @@ internal static class Invariants
             {
                 var values = set.ToList();
                 Same(values, pairs.Where(p => p.Key.CompareTo(set.Key) == 0).Select(p => p.Value), "a set view shows its key's pairs");
-                Assert.True(set.Count == values.Count, "a set view's Count equals its iteration count");
+                if (set.Count != values.Count)
+                {
+                    Assert.Fail($"a set view's Count equals its iteration count: key {set.Key}'s Count is {set.Count}, iterating yields {values.Count}");
+                }
+
                 Same(set.Reverse(), Enumerable.Reverse(values), "a set view reversed mirrors it");
             }
         }
@@ -61,14 +82,20 @@ internal static class Invariants
         return pairs;
     }
 
-    /// <summary>Compares two sequences cheaply, handing a mismatch to FluentAssertions for its report.</summary>
+    /// <summary>Compares two sequences cheaply; a mismatch fails with both in full and the first position they differ at.</summary>
     public static void Same<T>(IEnumerable<T> actual, IEnumerable<T> expected, string because)
     {
         var left = actual.ToList();
         var right = expected.ToList();
         if (!left.SequenceEqual(right))
         {
-            left.Should().Equal(right, because);
+            int first = 0;
+            while (first < left.Count && first < right.Count && EqualityComparer<T>.Default.Equals(left[first], right[first]))
+            {
+                first++;
+            }
+
+            Assert.Fail($"{because}: expected [{string.Join(", ", right)}], got [{string.Join(", ", left)}] (first difference at {first})");
         }
     }
 }

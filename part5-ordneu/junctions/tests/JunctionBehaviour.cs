@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Junctions;
 
 namespace Traces.Junctions.Tests;
@@ -486,28 +487,43 @@ public abstract class JunctionBehaviour
     }
 
     [Fact]
-    public void Large_sets_keep_order_across_many_chunks()
-    {
-        var set = new Set<int>(Backing);
-        var random = new Random(5);
-        var model = new SortedSet<int>();
-        for (int i = 0; i < 1500; i++)
+    [Trait("Runs", "model")]
+    public void Large_sets_keep_order_across_many_chunks() =>
+        ModelRun.Check($"junctions: a large set on {BackingNames.Of(Backing)}", (choices, log) =>
         {
-            int x = random.Next(2000);
-            if (random.Next(3) == 0)
+            var set = new Set<int>(Backing);
+            var model = new SortedSet<int>();
+            log.Write("var set = new Set<int>(Backing);");
+            // Up to 1 500 operations over 2 000 values: a long run splits the 256-pair chunks many times.
+            for (int step = 1; step <= 1_500 && !choices.Exhausted; step++)
             {
-                set.Remove(x).Should().Be(model.Remove(x));
+                int x = choices.Next(2_000);
+                if (choices.Next(3) == 2)
+                {
+                    bool removed = model.Remove(x);
+                    log.Write($"set.Remove({x}).Should().Be{removed}();");
+                    set.Remove(x).Should().Be(removed, "step {0}: Remove({1}) removes a value the set holds", step, x);
+                }
+                else
+                {
+                    bool added = model.Add(x);
+                    log.Write($"set.Insert({x}).Should().Be{added}();");
+                    set.Insert(x).Should().Be(added, "step {0}: Insert({1}) adds a value the set lacks", step, x);
+                }
             }
-            else
-            {
-                set.Insert(x).Should().Be(model.Add(x));
-            }
-        }
 
-        set.Should().Equal(model);
-        set.Reverse().Should().Equal(model.Reverse());
-        set.Count.Should().Be(model.Count);
-    }
+            if (log.IsOn)
+            {
+                string values = string.Join(", ", model);
+                log.Write(model.Count == 0 ? "set.Should().BeEmpty();" : $"set.Should().Equal({values});");
+                log.Write(model.Count == 0 ? "set.Reverse().Should().BeEmpty();" : $"set.Reverse().Should().Equal({string.Join(", ", model.Reverse())});");
+                log.Write($"set.Count.Should().Be({model.Count});");
+            }
+
+            Invariants.Same(set, model, "the set iterates in order");
+            Invariants.Same(set.Reverse(), model.Reverse(), "the set iterates backwards in reverse order");
+            set.Count.Should().Be(model.Count, "Count counts the values");
+        }, sequences: 20, maxChoices: 4_000);
 
     [Fact]
     public void Same_operations_give_the_same_state_and_order()

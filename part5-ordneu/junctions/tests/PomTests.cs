@@ -1,3 +1,5 @@
+using System.Globalization;
+using Traces.Conformance;
 using Traces.Junctions;
 
 namespace Traces.Junctions.Tests;
@@ -76,38 +78,72 @@ public sealed class PomTests
     }
 
     [Fact]
-    public void Random_inserts_and_removes_agree_with_a_sorted_dictionary()
-    {
-        const int seed = 17;
-        var random = new Random(seed);
-        var pom = new Pom<int>();
-        var model = new SortedDictionary<ulong, int>();
-        var walk = pom.Iterate();
-        ulong lastSeen = 0;
-        for (int step = 0; step < 2000; step++)
+    [Trait("Runs", "model")]
+    public void Random_inserts_and_removes_agree_with_a_sorted_dictionary() =>
+        ModelRun.Check("junctions: pom against a sorted dictionary", (choices, log) =>
         {
-            if (random.Next(3) > 0 || model.Count == 0)
+            var pom = new Pom<int>();
+            var model = new SortedDictionary<ulong, int>();
+            var walk = pom.Iterate();
+            // The passage rule: a walk steps to the nearest live id strictly between the ids its ends last returned.
+            ulong front = 0, back = ulong.MaxValue, issued = 0;
+            bool exhausted = false;
+            log.Write("var pom = new Pom<int>();");
+            log.Write("var walk = pom.Iterate();");
+            for (int step = 1; step <= 2_000 && !choices.Exhausted; step++)
             {
-                int value = random.Next();
-                model.Add(pom.Insert(value).Value, value);
-            }
-            else
-            {
-                ulong id = model.Keys.ElementAt(random.Next(model.Count));
-                pom.Remove(new Id(id)).Should().BeTrue();
-                model.Remove(id);
+                int roll = choices.Next(10);
+                if (roll < 6 || model.Count == 0)
+                {
+                    int value = choices.Next(1_000);
+                    issued++;
+                    model.Add(issued, value);
+                    log.Write($"pom.Insert({value}).Should().Be(new Id({issued}));");
+                    pom.Insert(value).Should().Be(new Id(issued), "step {0}: ids start at 1 and grow by 1", step);
+                }
+                else if (roll < 9)
+                {
+                    // Mostly a live id; sometimes one removed or never issued.
+                    ulong id = choices.Next(4) < 3 ? model.Keys.ElementAt(choices.Next(model.Count)) : (ulong)choices.Next((int)issued + 2);
+                    bool removed = model.Remove(id);
+                    log.Write($"pom.Remove(new Id({id})).Should().Be{removed}();");
+                    pom.Remove(new Id(id)).Should().Be(removed, "step {0}: Remove(#{1}) removes a live id and nothing else", step, id);
+                }
+                else
+                {
+                    bool fromBack = choices.Next(2) == 1;
+                    var between = model.Where(e => e.Key > front && e.Key < back).ToList();
+                    bool expected = !exhausted && between.Count > 0;
+                    var next = expected ? (fromBack ? between[^1] : between[0]) : default;
+                    string call = fromBack ? "walk.TryNextBack" : "walk.TryNext";
+                    string item = "entry" + step.ToString(CultureInfo.InvariantCulture);
+                    log.Write(expected
+                        ? $"{call}(out var {item}).Should().BeTrue(); {item}.Should().Be((new Id({next.Key}), {next.Value}));"
+                        : $"{call}(out _).Should().BeFalse();");
+                    bool found = fromBack ? walk.TryNextBack(out var entry) : walk.TryNext(out entry);
+                    found.Should().Be(expected, "step {0}: {1} finds a live id between #{2} and #{3} unless the walk is exhausted", step, call, front, back);
+                    if (expected)
+                    {
+                        entry.Should().Be((new Id(next.Key), next.Value), "step {0}: {1} returns the nearest live id", step, call);
+                        (front, back) = fromBack ? (front, next.Key) : (next.Key, back);
+                    }
+                    else
+                    {
+                        exhausted = true;
+                    }
+                }
             }
 
-            if (random.Next(10) == 0 && walk.TryNext(out var entry))
+            if (log.IsOn)
             {
-                entry.Id.Value.Should().Be(model.Keys.First(k => k > lastSeen), "seed {0}, step {1}", seed, step);
-                lastSeen = entry.Id.Value;
+                log.Write(model.Count == 0 ? "pom.Should().BeEmpty();"
+                    : $"pom.Should().Equal({string.Join(", ", model.Select(e => $"(new Id({e.Key}), {e.Value})"))});");
+                log.Write($"pom.Count.Should().Be({model.Count});");
             }
-        }
 
-        pom.Select(e => (e.Id.Value, e.Value)).Should().Equal(model.Select(p => (p.Key, p.Value)));
-        pom.Count.Should().Be(model.Count);
-    }
+            Invariants.Same(pom, model.Select(e => (new Id(e.Key), e.Value)), "the table iterates its live entries in id order");
+            pom.Count.Should().Be(model.Count, "Count counts the live entries");
+        }, sequences: 300, maxChoices: 1_500);
 
     [Fact]
     public void FloatingPom_handles_survive_removal()

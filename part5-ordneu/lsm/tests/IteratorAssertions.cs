@@ -1,4 +1,5 @@
 using System.Text;
+using Traces.Conformance;
 
 namespace Traces.Lsm.Tests;
 
@@ -38,6 +39,14 @@ internal static class IteratorAssertions
 
         return result;
     }
+
+    /// <summary>Entries as C# string arguments, <c>"k01", "v1", "k02", ""</c>, for model runs printed as tests.</summary>
+    public static string Arguments(IEnumerable<(string Key, string Value)> entries) =>
+        string.Join(", ", entries.Select(e => CodeText.Literal(e.Key) + ", " + CodeText.Literal(e.Value)));
+
+    /// <summary>The assertion a printed test makes on a drained iterator: <c>.Should().Equal(Pairs(…));</c> or <c>.Should().BeEmpty();</c>.</summary>
+    public static string EqualsCode(IReadOnlyCollection<(string Key, string Value)> expected) =>
+        expected.Count == 0 ? ".Should().BeEmpty();" : $".Should().Equal(Pairs({Arguments(expected)}));";
 
     /// <summary>The nine combinations of an unbounded, included or excluded lower and upper bound.</summary>
     public static IEnumerable<(Bound Lower, Bound Upper)> NineShapes(byte[] lowKey, byte[] highKey)

@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.Lsm.Tests.IteratorAssertions;
 
 namespace Traces.Lsm.Tests;
@@ -138,34 +139,45 @@ public sealed class MergeIteratorTests
         failing.TouchedAfterFailure.Should().BeFalse();
     }
 
-    [Theory]
-    [InlineData(11)]
-    [InlineData(12)]
-    [InlineData(13)]
-    [InlineData(14)]
-    public void Random_inputs_match_a_newest_wins_model(int seed)
-    {
-        var random = new Random(seed);
-        for (var round = 0; round < 40; round++)
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_inputs_match_a_newest_wins_model() =>
+        ModelRun.Check("lsm: merge iterator against newest wins", (choices, log) =>
         {
-            var count = random.Next(0, 6);
-            var lists = new List<(string Key, string Value)>[count];
-            var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            for (var i = count - 1; i >= 0; i--)
+            var lists = new List<(string Key, string Value)>[choices.Next(0, 6)];
+            for (int i = 0; i < lists.Length; i++)
             {
-                lists[i] = Enumerable.Range(0, random.Next(0, 20))
-                    .Select(_ => $"k{random.Next(30):D2}").Distinct().Order(StringComparer.Ordinal)
-                    .Select(k => (k, random.Next(4) == 0 ? "" : $"{i}:{k}")).ToList();
+                var keys = new SortedSet<string>(StringComparer.Ordinal);
+                for (int length = choices.Next(0, 20); keys.Count < length && !choices.Exhausted;)
+                {
+                    keys.Add($"k{choices.Next(30):D2}");
+                }
+
+                // A quarter of the entries are tombstones (empty values); a value names its input.
+                lists[i] = [];
+                foreach (string key in keys)
+                {
+                    lists[i].Add((key, choices.Next(4) == 0 ? "" : $"{i}:{key}"));
+                }
+            }
+
+            var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            for (int i = lists.Length - 1; i >= 0; i--)
+            {
                 foreach (var (key, value) in lists[i])
                 {
                     model[key] = value; // lower indexes are written last: they win
                 }
             }
 
-            var merged = new MergeIterator<MockIterator>(lists.Select(l => new MockIterator(l)).ToArray());
-            Drain(merged).Should().Equal(model.Select(e => (e.Key, e.Value)), $"seed {seed}, round {round}");
-        }
-    }
+            var expected = model.Select(e => (e.Key, e.Value)).ToList();
+            if (log.IsOn)
+            {
+                log.Write($"Drain(Merge({string.Join(", ", lists.Select(l => $"Mock({Arguments(l)})"))})){EqualsCode(expected)}");
+            }
+
+            Drain(Merge([.. lists.Select(l => new MockIterator(l))])).Should().Equal(expected, "the lowest-indexed input holding a key wins it");
+        }, sequences: 1_000, maxChoices: 200);
 
     private static IEnumerable<int[]> Permutations(int[] items)
     {

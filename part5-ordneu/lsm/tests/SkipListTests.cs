@@ -1,3 +1,6 @@
+using System.Globalization;
+using Traces.Conformance;
+
 namespace Traces.Lsm.Tests;
 
 [Trait("Part", "lsm")]
@@ -42,33 +45,42 @@ public sealed class SkipListTests
         list.First.Value.Should().Be("three");
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Random_inserts_match_a_sorted_set_and_seeks_find_the_right_place(int seed)
-    {
-        var random = new Random(seed);
-        var list = new SkipList<int, string, IntOrder>();
-        var model = new SortedSet<int>();
-        for (var i = 0; i < 3000; i++)
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_inserts_match_a_sorted_set_and_seeks_find_the_right_place() =>
+        ModelRun.Check("lsm: skip list against a sorted set", (choices, log) =>
         {
-            var key = random.Next(5000);
-            list.TryAdd(key, key.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().Be(model.Add(key), $"seed {seed}");
-        }
+            var list = new SkipList<int, string, IntOrder>();
+            var model = new SortedSet<int>();
+            // Keys from 0 to 2^n - 1: small ranges repeat keys, large ones grow tall lists.
+            int keys = 1 << choices.Next(1, 14);
+            log.Write("var list = new SkipList<int, string, IntOrder>();");
+            for (int step = 1; step <= 3_000 && !choices.Exhausted; step++)
+            {
+                int key = choices.Next(-1, keys + 1);
+                if (choices.Next(10) < 7)
+                {
+                    string value = key.ToString(CultureInfo.InvariantCulture);
+                    bool added = model.Add(key);
+                    log.Write($"list.TryAdd({key}, \"{value}\").Should().Be{added}();");
+                    list.TryAdd(key, value).Should().Be(added, "step {0}: TryAdd({1}) adds a key the set lacks", step, key);
+                }
+                else
+                {
+                    bool after = choices.Next(2) == 0;
+                    int? expected = model.GetViewBetween(after ? key + 1 : key, int.MaxValue) is { Count: > 0 } rest ? rest.Min : null;
+                    string call = after ? $"list.SeekAfter({key})" : $"list.SeekAtOrAfter({key})";
+                    var position = after ? list.SeekAfter(key) : list.SeekAtOrAfter(key);
+                    log.Write(expected is { } found ? $"{call}.Key.Should().Be({found});" : $"{call}.IsValid.Should().BeFalse();");
+                    (position.IsValid ? position.Key : (int?)null).Should().Be(expected, "step {0}: {1} lands on the set's next key", step, call);
+                }
+            }
 
-        list.Count.Should().Be(model.Count, $"seed {seed}");
-        Walk(list.First).Should().Equal(model, $"seed {seed}");
-        for (var probe = -1; probe <= 5001; probe += 7)
-        {
-            var atOrAfter = list.SeekAtOrAfter(probe);
-            var after = list.SeekAfter(probe);
-            var expectedAtOrAfter = model.GetViewBetween(probe, int.MaxValue).Cast<int?>().FirstOrDefault();
-            var expectedAfter = model.GetViewBetween(probe + 1, int.MaxValue).Cast<int?>().FirstOrDefault();
-            (atOrAfter.IsValid ? atOrAfter.Key : (int?)null).Should().Be(expectedAtOrAfter, $"seed {seed}, probe {probe}");
-            (after.IsValid ? after.Key : (int?)null).Should().Be(expectedAfter, $"seed {seed}, probe {probe}");
-        }
-    }
+            log.Write($"list.Count.Should().Be({model.Count});");
+            list.Count.Should().Be(model.Count, "the list holds each added key once");
+            log.Write(model.Count == 0 ? "Walk(list.First).Should().BeEmpty();" : $"Walk(list.First).Should().Equal({string.Join(", ", model)});");
+            Walk(list.First).Should().Equal(model, "a walk from the first entry lists the set in order");
+        }, sequences: 200, maxChoices: 4_000);
 
     [Fact]
     public void A_held_position_meets_inserts_ahead_of_it_and_not_behind_it()

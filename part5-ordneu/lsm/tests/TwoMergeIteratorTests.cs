@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using static Traces.Lsm.Tests.IteratorAssertions;
 
 namespace Traces.Lsm.Tests;
@@ -46,17 +47,22 @@ public sealed class TwoMergeIteratorTests
             .Should().Throw<ArgumentNullException>();
     }
 
-    [Theory]
-    [InlineData(21)]
-    [InlineData(22)]
-    public void Random_pairs_match_a_newest_wins_model(int seed)
-    {
-        var random = new Random(seed);
-        for (var round = 0; round < 50; round++)
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_pairs_match_a_newest_wins_model() =>
+        ModelRun.Check("lsm: two-merge iterator against newest wins", (choices, log) =>
         {
-            List<(string Key, string Value)> Side(string tag) => Enumerable.Range(0, random.Next(0, 15))
-                .Select(_ => $"k{random.Next(20):D2}").Distinct().Order(StringComparer.Ordinal)
-                .Select(k => (k, $"{tag}{k}")).ToList();
+            List<(string Key, string Value)> Side(string tag)
+            {
+                var keys = new SortedSet<string>(StringComparer.Ordinal);
+                for (int length = choices.Next(0, 15); keys.Count < length && !choices.Exhausted;)
+                {
+                    keys.Add($"k{choices.Next(20):D2}");
+                }
+
+                return [.. keys.Select(k => (k, tag + k))];
+            }
+
             var newer = Side("n");
             var older = Side("o");
             var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -65,8 +71,13 @@ public sealed class TwoMergeIteratorTests
                 model[key] = value;
             }
 
+            var expected = model.Select(e => (e.Key, e.Value)).ToList();
+            if (log.IsOn)
+            {
+                log.Write($"Drain(new TwoMergeIterator<MockIterator, MockIterator>(Mock({Arguments(newer)}), Mock({Arguments(older)}))){EqualsCode(expected)}");
+            }
+
             Drain(new TwoMergeIterator<MockIterator, MockIterator>(new MockIterator(newer), new MockIterator(older)))
-                .Should().Equal(model.Select(e => (e.Key, e.Value)), $"seed {seed}, round {round}");
-        }
-    }
+                .Should().Equal(expected, "the newer input wins a key both hold");
+        }, sequences: 1_000, maxChoices: 100);
 }
