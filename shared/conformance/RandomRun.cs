@@ -105,7 +105,8 @@ public static class RandomRun
             }
 
             log.Write("Verify();");
-            Apply(step, "the check after it", () => TraceChecker.MatchesModel(trace, model, absentKeys, probeTimes));
+            Apply(step, "the check after it", () =>
+                TraceChecker.MatchesModel(trace, model, absentKeys, probeTimes));
         }
         #endregion
     }
