@@ -11,7 +11,9 @@ namespace Traces.Conformance.Tests;
 /// <remarks>
 /// The tests start real <c>dotnet</c> processes (restore from the local package cache, build, test), one after
 /// another, and share one installation of the template in a private hive, so the user's own <c>dotnet new</c>
-/// state is untouched. Every folder they create is deleted at the end.
+/// state is untouched. Every folder they create is deleted at the end. Builds run with <c>-nodeReuse:false</c>, so
+/// no MSBuild node outlives them; like every <c>dotnet build</c>, they share the compiler server (without it, each
+/// build starts a cold compiler, and the class takes twice as long).
 /// </remarks>
 [Trait("Part", "shared")]
 public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate template)
@@ -22,7 +24,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
     {
         string project = template.Create("HashTrace", outsideTheClone: true, "--series", Repository.Root);
 
-        var skeleton = Dotnet.Run(project, "test", "--disable-build-servers");
+        var skeleton = Dotnet.Run(project, "test", "-nodeReuse:false");
         skeleton.ExitCode.Should().NotBe(0, skeleton.Output);
         skeleton.Output.Should().Contain("System.NotImplementedException : HashTrace.Add is not written yet: ");
         var (failed, passed, total) = Totals(skeleton.Output);
@@ -38,7 +40,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
                 .Replace("namespace Traces.HashMap;", "using Traces;\n\nnamespace TraceCheck;", StringComparison.Ordinal)
                 .Replace("HashMapTrace", "HashTrace", StringComparison.Ordinal));
 
-        var written = Dotnet.Run(project, "test", "--disable-build-servers");
+        var written = Dotnet.Run(project, "test", "-nodeReuse:false");
         written.ExitCode.Should().Be(0, written.Output);
         Totals(written.Output).Should().Be((0, total, total));
     }
@@ -50,7 +52,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
         // must not reach it: the project's own two files stop the search.
         string project = template.Create("MyTrace", outsideTheClone: false);
 
-        var build = Dotnet.Run(project, "build", "--disable-build-servers");
+        var build = Dotnet.Run(project, "build", "-nodeReuse:false");
 
         build.ExitCode.Should().Be(0, build.Output);
     }
@@ -65,7 +67,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
         // refuses before the compiler runs.
         string project = template.Create(name, outsideTheClone: false);
 
-        var build = Dotnet.Run(project, "build", "--disable-build-servers");
+        var build = Dotnet.Run(project, "build", "-nodeReuse:false");
 
         build.ExitCode.Should().NotBe(0);
         ErrorLines(build.Output).Should().ContainSingle().Which.Should().Contain(
@@ -78,7 +80,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
     {
         string project = template.Create("MyTrace", outsideTheClone: true);
 
-        var build = Dotnet.Run(project, "build", "--disable-build-servers");
+        var build = Dotnet.Run(project, "build", "-nodeReuse:false");
 
         build.ExitCode.Should().NotBe(0);
         ErrorLines(build.Output).Should().ContainSingle().Which.Should().Contain(
@@ -90,7 +92,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
     {
         string project = template.Create("MyTrace", outsideTheClone: true, "--series", Path.GetTempPath());
 
-        var build = Dotnet.Run(project, "build", "--disable-build-servers");
+        var build = Dotnet.Run(project, "build", "-nodeReuse:false");
 
         build.ExitCode.Should().NotBe(0);
         ErrorLines(build.Output).Should().ContainSingle().Which.Should().Contain(
