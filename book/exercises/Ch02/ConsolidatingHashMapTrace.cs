@@ -64,6 +64,16 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
         return Enumerate(key, history);
     }
 
+    private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
+        TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
+    {
+        // The list's own version check makes enumeration fail fast if the trace changes underneath it.
+        foreach (var (val, time, diff) in history)
+        {
+            yield return new(key, val, time, diff);
+        }
+    }
+
     private static bool IsConsolidated(List<(TVal Val, TTime Time, TDiff Diff)> history)
     {
         for (int i = 0; i < history.Count; i++)
@@ -78,15 +88,6 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
         return true;
     }
     #endregion
-
-    private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
-        TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
-    {
-        foreach (var (val, time, diff) in history)
-        {
-            yield return new(key, val, time, diff);
-        }
-    }
 
     /// <inheritdoc />
     public IEnumerable<TKey> Keys()

@@ -68,8 +68,8 @@ public static class RangeScan
             TDiff sum = TDiff.AdditiveIdentity;
             for (int l = first; l < lists.Count; l++)
             {
-                if (heads[l] < ends[l]
-                    && UpdateOrder<TKey, TVal, TTime, TDiff>.SameRecordAndTime(in lists[l][heads[l]], in next))
+                if (heads[l] < ends[l] && UpdateOrder<TKey, TVal, TTime, TDiff>.SameRecordAndTime(
+                        in lists[l][heads[l]], in next))
                 {
                     sum += lists[l][heads[l]++].Diff;
                 }
