@@ -9,8 +9,10 @@ namespace Exercises.Ch06;
 /// in one array, and an offset list marking where each ends.
 /// </summary>
 /// <remarks>
-/// An ASCII character's byte is its UTF-16 code unit, so comparing bytes is ordinal string order: the
-/// container sorts exactly as <c>Ordering.Compare</c> does, which the builder and the merge rely on.
+/// An ASCII character's byte is its UTF-16 code unit, so comparing bytes is ordinal string order:
+/// the
+/// container sorts exactly as <c>Ordering.Compare</c> does, which the builder and the merge rely
+/// on.
 /// A string with any other character is refused, before anything is written.
 /// </remarks>
 public struct AsciiContainer : IBatchContainer<AsciiContainer, string>

@@ -5,8 +5,10 @@ namespace Exercises.Ch06;
 
 #region check
 /// <summary>
-/// The check for a container of your own: subclass it, name the container and how to make the item of
-/// a given rank, and run <c>dotnet test</c>. It holds the container to the contract the batches rely on,
+/// The check for a container of your own: subclass it, name the container and how to make the item
+/// of
+/// a given rank, and run <c>dotnet test</c>. It holds the container to the contract the batches
+/// rely on,
 /// then keys a real batch with it, merges two such batches with fuel 1 and reads them back.
 /// </summary>
 /// <typeparam name="TContainer">Your container.</typeparam>
@@ -15,7 +17,8 @@ public abstract class ContainerCheck<TContainer, TItem>
     where TContainer : struct, IBatchContainer<TContainer, TItem>
     where TItem : IComparable<TItem>
 {
-    /// <summary>The item of rank <paramref name="rank"/>: a greater rank is a greater item.</summary>
+    /// <summary>The item of rank <paramref name="rank"/>: a greater rank is a greater
+    /// item.</summary>
     protected abstract TItem Item(int rank);
 
     // The facts that follow push, compare, copy, read bad indexes, build, merge and read a batch.

@@ -9,14 +9,16 @@ public sealed class AsciiContainerCheck : ContainerCheck<AsciiContainer, string>
     protected override string Item(int rank) => $"k{rank:D3}";
 }
 
-/// <summary>The check run against the narrow container, with items on both sides of 32 bits.</summary>
+/// <summary>The check run against the narrow container, with items on both sides of 32
+/// bits.</summary>
 public sealed class NarrowLongContainerCheck : ContainerCheck<NarrowLongContainer, long>
 {
     protected override long Item(int rank) => (rank - 100) * 50_000_000L;
 }
 #endregion
 
-/// <summary>The shipped containers pass the same check, so the check asks nothing they do not do.</summary>
+/// <summary>The shipped containers pass the same check, so the check asks nothing they do not
+/// do.</summary>
 public sealed class ArrayContainerCheck : ContainerCheck<ArrayContainer<long>, long>
 {
     protected override long Item(int rank) => rank;

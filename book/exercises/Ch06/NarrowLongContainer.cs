@@ -4,12 +4,15 @@ namespace Exercises.Ch06;
 
 #region narrow-longs
 /// <summary>
-/// A container for <see cref="long"/> items that stores them in four bytes each until one does not fit
+/// A container for <see cref="long"/> items that stores them in four bytes each until one does not
+/// fit
 /// in an <see cref="int"/>, and from then on in eight.
 /// </summary>
 /// <remarks>
-/// Unlike offsets, items are not sorted by position, so a wide item does not make every later one wide:
-/// one wide item anywhere makes the whole column wide. The promotion copies what is stored once, so a
+/// Unlike offsets, items are not sorted by position, so a wide item does not make every later one
+/// wide:
+/// one wide item anywhere makes the whole column wide. The promotion copies what is stored once, so
+/// a
 /// column pays for it at most once in its life, and a merge starts narrow again.
 /// </remarks>
 public struct NarrowLongContainer : IBatchContainer<NarrowLongContainer, long>
@@ -32,7 +35,8 @@ public struct NarrowLongContainer : IBatchContainer<NarrowLongContainer, long>
     public readonly bool IsWide => _wide is not null;
 
     /// <summary>Gets the bytes the items' array holds, spare room included.</summary>
-    public readonly long ReservedBytes => _wide is { } wide ? 8L * wide.Length : 4L * (_narrow?.Length ?? 0);
+    public readonly long ReservedBytes =>
+        _wide is { } wide ? 8L * wide.Length : 4L * (_narrow?.Length ?? 0);
 
     public static NarrowLongContainer WithCapacity(int capacity) => new(capacity);
 

@@ -7,7 +7,8 @@ namespace Exercises.Ch07;
 /// <summary>Reads a batch's logical updates straight from its columns, without a cursor.</summary>
 public static class ColumnWalk
 {
-    public static IEnumerable<Update<TKey, TVal, Timestamp, long>> Updates<TKey, TVal, TKeys, TVals>(
+    public static IEnumerable<Update<TKey, TVal, Timestamp, long>>
+        Updates<TKey, TVal, TKeys, TVals>(
         OrdValStorage<TKey, TVal, Timestamp, long, TKeys, TVals> storage)
         where TKeys : struct, IBatchContainer<TKeys, TKey>
         where TVals : struct, IBatchContainer<TVals, TVal>

@@ -6,13 +6,16 @@ namespace Exercises.Ch07;
 #region check
 /// <summary>
 /// The check for a column walk of your own: subclass it, return the logical updates your walk reads
-/// from the storage, and run <c>dotnet test</c>. Each batch must read back as the consolidation of its
-/// input: random data, a snapshot (one stored pair for everything) and a singleton after a key boundary.
+/// from the storage, and run <c>dotnet test</c>. Each batch must read back as the consolidation of
+/// its
+/// input: random data, a snapshot (one stored pair for everything) and a singleton after a key
+/// boundary.
 /// </summary>
 public abstract class ColumnWalkCheck
 {
     protected abstract IEnumerable<Update<long, long, Timestamp, long>> Walk(
-        OrdValStorage<long, long, Timestamp, long, ArrayContainer<long>, ArrayContainer<long>> storage);
+        OrdValStorage<long, long, Timestamp, long,
+            ArrayContainer<long>, ArrayContainer<long>> storage);
 #endregion
 
     [Theory]
@@ -67,7 +70,8 @@ public sealed class ColumnWalkAnswer : ColumnWalkCheck
 
 public sealed class ColumnWalkCheckCatches
 {
-    // A walk that reads [ValsOffs[j], ValsOffs[j + 1]) and nothing else: it forgets the singleton rule.
+    // A walk that reads [ValsOffs[j], ValsOffs[j + 1]) and nothing else: it forgets the singleton
+    // rule.
     private sealed class ForgetsSingletons : ColumnWalkCheck
     {
         protected override IEnumerable<Update<long, long, Timestamp, long>> Walk(

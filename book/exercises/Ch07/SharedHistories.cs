@@ -11,7 +11,8 @@ namespace Exercises.Ch07;
 /// </summary>
 public static class SharedHistories
 {
-    /// <summary>The stored <c>(time, diff)</c> pairs that sharing whole histories would save.</summary>
+    /// <summary>The stored <c>(time, diff)</c> pairs that sharing whole histories would
+    /// save.</summary>
     public static long PairsSaved<TKey, TVal, TKeys, TVals>(
         OrdValStorage<TKey, TVal, Timestamp, long, TKeys, TVals> storage)
         where TKeys : struct, IBatchContainer<TKeys, TKey>
@@ -57,7 +58,8 @@ public static class SharedHistories
         for (long i = 0; i < upper1 - lower1; i++)
         {
             if (!EqualityComparer<(Timestamp, long)>.Default.Equals(
-                storage.StoredUpdateAt((int)(lower1 + i)), storage.StoredUpdateAt((int)(lower2 + i))))
+                storage.StoredUpdateAt((int)(lower1 + i)),
+                storage.StoredUpdateAt((int)(lower2 + i))))
             {
                 return false;
             }

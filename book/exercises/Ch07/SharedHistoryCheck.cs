@@ -6,13 +6,15 @@ namespace Exercises.Ch07;
 #region check
 /// <summary>
 /// The check for your measurement of shared histories: subclass it, return the stored pairs your
-/// variant would save on a batch, and run <c>dotnet test</c>. It compares with a count made through the
+/// variant would save on a batch, and run <c>dotnet test</c>. It compares with a count made through
+/// the
 /// batch's cursor, on loaded-then-retracted collections and on random data.
 /// </summary>
 public abstract class SharedHistoryCheck
 {
     protected abstract long PairsSaved(
-        OrdValStorage<long, long, Timestamp, long, ArrayContainer<long>, ArrayContainer<long>> storage);
+        OrdValStorage<long, long, Timestamp, long,
+            ArrayContainer<long>, ArrayContainer<long>> storage);
 #endregion
 
     [Fact]

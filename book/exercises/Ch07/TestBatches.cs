@@ -3,10 +3,12 @@ using Traces.OrdNeu;
 
 namespace Exercises.Ch07;
 
-/// <summary>Builds all-array value batches from unsorted updates, for the checks of chapters 7 to 11.</summary>
+/// <summary>Builds all-array value batches from unsorted updates, for the checks of chapters 7 to
+/// 11.</summary>
 public static class TestBatches
 {
-    /// <summary>Consolidates <paramref name="updates"/> and builds a batch covering <c>[lower, upper)</c>.</summary>
+    /// <summary>Consolidates <paramref name="updates"/> and builds a batch covering <c>[lower,
+    /// upper)</c>.</summary>
     public static OrdValBatch<TKey, TVal, Timestamp, long> Build<TKey, TVal>(
         IEnumerable<Update<TKey, TVal, Timestamp, long>> updates, ulong lower, ulong upper)
         where TKey : IComparable<TKey>
@@ -31,7 +33,8 @@ public static class TestBatches
         return builder.Done(new Description<Timestamp>([lower], [upper], Antichain<Timestamp>.AtMinimum()));
     }
 
-    /// <summary>Random updates: keys below <paramref name="keys"/>, three values, times in [lower, upper).</summary>
+    /// <summary>Random updates: keys below <paramref name="keys"/>, three values, times in [lower,
+    /// upper).</summary>
     public static List<Update<long, long, Timestamp, long>> Random(
         Random random, int count, int keys, ulong lower, ulong upper)
     {
@@ -45,7 +48,8 @@ public static class TestBatches
         return updates;
     }
 
-    /// <summary>Every logical update of <paramref name="batch"/>, read through its cursor.</summary>
+    /// <summary>Every logical update of <paramref name="batch"/>, read through its
+    /// cursor.</summary>
     public static List<Update<TKey, TVal, Timestamp, long>> Read<TKey, TVal>(
         OrdValBatch<TKey, TVal, Timestamp, long> batch)
         where TKey : IComparable<TKey>

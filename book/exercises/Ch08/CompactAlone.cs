@@ -4,7 +4,8 @@ using Traces.OrdNeu;
 namespace Exercises.Ch08;
 
 #region compact
-/// <summary>Compacts one batch on its own, by merging it with an empty batch that follows it.</summary>
+/// <summary>Compacts one batch on its own, by merging it with an empty batch that follows
+/// it.</summary>
 public static class CompactAlone
 {
     public static TBatch Compact<TBatch, TTime>(TBatch batch, Antichain<TTime> frontier)
@@ -13,8 +14,10 @@ public static class CompactAlone
     {
         ArgumentNullException.ThrowIfNull(batch);
         var upper = batch.Description.Upper;
-        // Adjacent (it starts at the batch's upper) and covering no times: it adds nothing to the merge.
-        var empty = TBatch.CreateEmpty(new Description<TTime>(upper, upper, batch.Description.Since));
+        // Adjacent (it starts at the batch's upper) and covering no times: it adds nothing to the
+        // merge.
+        var empty = TBatch.CreateEmpty(
+            new Description<TTime>(upper, upper, batch.Description.Since));
         var merger = TBatch.BeginMerge(batch, empty, frontier);
         long fuel = long.MaxValue;
         merger.Work(batch, empty, ref fuel);

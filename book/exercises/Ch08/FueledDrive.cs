@@ -7,7 +7,8 @@ namespace Exercises.Ch08;
 /// <summary>Drives a fueled merge to the end with the same fuel on every call.</summary>
 public static class FueledDrive
 {
-    /// <summary>Merges two adjacent batches, <paramref name="fuel"/> per call; returns the calls made.</summary>
+    /// <summary>Merges two adjacent batches, <paramref name="fuel"/> per call; returns the calls
+    /// made.</summary>
     public static (TBatch Merged, int Calls) Merge<TBatch, TTime>(
         TBatch older, TBatch newer, Antichain<TTime> frontier, long fuel)
         where TBatch : class, IBatch<TBatch, TTime>

@@ -13,7 +13,8 @@ public sealed class MoveCounter
     public int Moves { get; set; }
 }
 
-/// <summary>A value cursor that counts its key moves (steps and seeks) in a shared counter.</summary>
+/// <summary>A value cursor that counts its key moves (steps and seeks) in a shared
+/// counter.</summary>
 public struct CountingCursor(Cursor inner, MoveCounter counter)
     : ICursor<CountingCursor, long, long, Timestamp, long>
 {
@@ -58,7 +59,8 @@ public struct CountingCursor(Cursor inner, MoveCounter counter)
 #region join-check
 /// <summary>
 /// The check for your common-keys search: subclass it, find the keys both cursors hold, and run
-/// <c>dotnet test</c>. The cursors count their key moves: a search that walks the larger batch key by
+/// <c>dotnet test</c>. The cursors count their key moves: a search that walks the larger batch key
+/// by
 /// key finds the right keys and still fails.
 /// </summary>
 public abstract class CommonKeysCheck
@@ -96,7 +98,8 @@ public abstract class CommonKeysCheck
 
 #region live-check
 /// <summary>
-/// The check for your live-keys reader: subclass it, list the keys of the cursor list whose updates do
+/// The check for your live-keys reader: subclass it, list the keys of the cursor list whose updates
+/// do
 /// not cancel, and run <c>dotnet test</c>.
 /// </summary>
 public abstract class LiveKeysCheck
@@ -150,7 +153,8 @@ public sealed class LiveKeysAnswer : LiveKeysCheck
 
 public sealed class CursorChecksCatch
 {
-    // Finds the right keys by stepping the smaller cursor only: as many moves as the larger batch has keys.
+    // Finds the right keys by stepping the smaller cursor only: as many moves as the larger batch
+    // has keys.
     private sealed class Walks : CommonKeysCheck
     {
         protected override List<long> CommonKeys(CountingCursor a, CountingCursor b)

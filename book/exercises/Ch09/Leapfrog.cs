@@ -3,7 +3,8 @@ using Traces.OrdNeu;
 namespace Exercises.Ch09;
 
 #region leapfrog
-/// <summary>The keys two sorted batches share, found by seeking each cursor to the other's key.</summary>
+/// <summary>The keys two sorted batches share, found by seeking each cursor to the other's
+/// key.</summary>
 public static class Leapfrog
 {
     public static List<TKey> CommonKeys<TCursor, TKey, TVal, TTime, TDiff>(TCursor a, TCursor b)

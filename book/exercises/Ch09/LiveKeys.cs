@@ -4,10 +4,12 @@ using Traces.OrdNeu;
 namespace Exercises.Ch09;
 
 #region live-keys
-/// <summary>The keys of a cursor list whose updates, across all its batches, do not cancel.</summary>
+/// <summary>The keys of a cursor list whose updates, across all its batches, do not
+/// cancel.</summary>
 public static class LiveKeys
 {
-    public static List<TKey> Of<TCursor, TKey, TVal>(CursorList<TCursor, TKey, TVal, Timestamp, long> cursors)
+    public static List<TKey> Of<TCursor, TKey, TVal>(
+        CursorList<TCursor, TKey, TVal, Timestamp, long> cursors)
         where TCursor : struct, ICursor<TCursor, TKey, TVal, Timestamp, long>
     {
         ArgumentNullException.ThrowIfNull(cursors);

@@ -7,8 +7,10 @@ namespace Exercises.Ch10;
 
 #region seal-check
 /// <summary>
-/// The check for your seal prediction: subclass it, say which updates a seal at <c>upper</c> takes and
-/// the frontier of what stays, and run <c>dotnet test</c>. A real merge batcher is fed the same pushes
+/// The check for your seal prediction: subclass it, say which updates a seal at <c>upper</c> takes
+/// and
+/// the frontier of what stays, and run <c>dotnet test</c>. A real merge batcher is fed the same
+/// pushes
 /// and sealed; times are pairs, ordered only when both parts are.
 /// </summary>
 public abstract class SealPredictionCheck
@@ -111,7 +113,8 @@ public sealed class MergeRunsAnswer : MergeRunsCheck
 
 public sealed class BatcherChecksCatch
 {
-    // Seals what sorts before every element of upper in the total order Product's CompareTo extends.
+    // Seals what sorts before every element of upper in the total order Product's CompareTo
+    // extends.
     private sealed class TotalOrder : SealPredictionCheck
     {
         protected override (List<Update<long, long, Time, long>> Sealed, Antichain<Time> Frontier) Predict(

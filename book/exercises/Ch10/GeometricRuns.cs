@@ -4,7 +4,8 @@ using Traces.OrdNeu;
 namespace Exercises.Ch10;
 
 #region geometric
-/// <summary>Merges sorted runs as they arrive, by the batcher's rule, and counts the updates it moves.</summary>
+/// <summary>Merges sorted runs as they arrive, by the batcher's rule, and counts the updates it
+/// moves.</summary>
 public static class GeometricRuns
 {
     public static (Update<long, long, Timestamp, long>[] Merged, long Moved) MergeAll(
@@ -41,7 +42,8 @@ public static class GeometricRuns
         Update<long, long, Timestamp, long>[] left, Update<long, long, Timestamp, long>[] right)
     {
         var destination = new Update<long, long, Timestamp, long>[left.Length + right.Length];
-        int written = MergeBatcher<long, long, Timestamp, long>.MergeSorted(left, right, destination);
+        int written =
+            MergeBatcher<long, long, Timestamp, long>.MergeSorted(left, right, destination);
         return destination[..written];
     }
 }

@@ -3,10 +3,12 @@ using Traces;
 namespace Exercises.Ch10;
 
 #region split
-/// <summary>Predicts what a seal at <c>upper</c> takes and what it leaves, in any partial order.</summary>
+/// <summary>Predicts what a seal at <c>upper</c> takes and what it leaves, in any partial
+/// order.</summary>
 public static class SealSplit
 {
-    public static (List<Update<TKey, TVal, TTime, long>> Sealed, Antichain<TTime> Frontier) Split<TKey, TVal, TTime>(
+    public static (List<Update<TKey, TVal, TTime, long>> Sealed, Antichain<TTime> Frontier)
+        Split<TKey, TVal, TTime>(
         IEnumerable<Update<TKey, TVal, TTime, long>> pushed, Antichain<TTime> upper)
         where TKey : IComparable<TKey>
         where TVal : IComparable<TVal>

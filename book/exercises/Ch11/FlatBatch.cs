@@ -6,7 +6,8 @@ namespace Exercises.Ch11;
 
 #region flat-batch
 /// <summary>
-/// A third batch kind for the spine: part 2's sorted list, one <c>(key, val, time, diff)</c> tuple per
+/// A third batch kind for the spine: part 2's sorted list, one <c>(key, val, time, diff)</c> tuple
+/// per
 /// update, no layers, no offsets, no singletons.
 /// </summary>
 public sealed class FlatBatch<TKey, TVal, TTime, TDiff>(
@@ -48,7 +49,8 @@ public sealed class FlatBatch<TKey, TVal, TTime, TDiff>(
 #endregion
 
 #region flat-merger
-/// <summary>A fueled two-way merge of flat batches, a key at a time, advancing times by <c>since</c>.</summary>
+/// <summary>A fueled two-way merge of flat batches, a key at a time, advancing times by
+/// <c>since</c>.</summary>
 public sealed class FlatMerger<TKey, TVal, TTime, TDiff>(Description<TTime> description)
     : IMerger<FlatBatch<TKey, TVal, TTime, TDiff>, TTime>
     where TKey : IComparable<TKey>
@@ -63,7 +65,8 @@ public sealed class FlatMerger<TKey, TVal, TTime, TDiff>(Description<TTime> desc
     private int _older, _newer;
     private bool _complete;
 
-    public void Work(FlatBatch<TKey, TVal, TTime, TDiff> older, FlatBatch<TKey, TVal, TTime, TDiff> newer,
+    public void Work(
+        FlatBatch<TKey, TVal, TTime, TDiff> older, FlatBatch<TKey, TVal, TTime, TDiff> newer,
         ref long fuel)
     {
         ArgumentNullException.ThrowIfNull(older);

@@ -5,7 +5,8 @@ using Traces.OrdNeu;
 namespace Exercises.Ch11;
 
 #region flat-trace
-/// <summary>The part 5 trace with flat batches: a merge batcher in front of a spine of sorted lists.</summary>
+/// <summary>The part 5 trace with flat batches: a merge batcher in front of a spine of sorted
+/// lists.</summary>
 public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
@@ -105,9 +106,9 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
                     ? (middle + 1, upper) : (lower, middle);
             }
 
-            for (; lower < updates.Length && Ordering.Compare(updates[lower].Key, key) == 0; lower++)
+            while (lower < updates.Length && Ordering.Compare(updates[lower].Key, key) == 0)
             {
-                found.Add(updates[lower]);
+                found.Add(updates[lower++]);
             }
         }
 

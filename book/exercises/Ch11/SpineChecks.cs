@@ -18,7 +18,8 @@ public sealed class FlatTraceConformance : TraceConformance
 #region idle-check
 /// <summary>
 /// The check for an exert policy of your own: subclass it, return your policy, and run
-/// <c>dotnet test</c>. A spine fed 300 small batches then left idle must come down to one batch within
+/// <c>dotnet test</c>. A spine fed 300 small batches then left idle must come down to one batch
+/// within
 /// four calls to <c>Exert</c>, keep every update, and then ask for no more work.
 /// </summary>
 public abstract class IdleSpineCheck
@@ -71,7 +72,8 @@ public sealed class IdleSpineAnswer : IdleSpineCheck
 
 public sealed class IdleSpineCheckCatches
 {
-    // The policy of the spine's own tests: 64 units a call, which needs many calls on an idle spine.
+    // The policy of the spine's own tests: 64 units a call, which needs many calls on an idle
+    // spine.
     private sealed class SixtyFour : IdleSpineCheck
     {
         protected override Func<IReadOnlyList<SpineLevelSummary>, long?> Policy =>

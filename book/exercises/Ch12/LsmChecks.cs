@@ -2,7 +2,8 @@ using Traces.Lsm;
 
 namespace Exercises.Ch12;
 
-/// <summary>A store filled by a seeded script of puts, deletes, freezes, flushes and snapshots.</summary>
+/// <summary>A store filled by a seeded script of puts, deletes, freezes, flushes and
+/// snapshots.</summary>
 internal static class Stores
 {
     public static (LsmStore Store, List<byte[]> Keys, ulong Snapshot) Random(int seed, byte[] alphabet)
@@ -62,7 +63,8 @@ internal static class Stores
 #region reverse-check
 /// <summary>
 /// The check for a reverse scan of your own: subclass it, scan from the upper bound down, and run
-/// <c>dotnet test</c>. Under all nine bound shapes, at the latest version and at a snapshot, it must
+/// <c>dotnet test</c>. Under all nine bound shapes, at the latest version and at a snapshot, it
+/// must
 /// return exactly the forward scan, reversed.
 /// </summary>
 public abstract class ReverseScanCheck
@@ -107,7 +109,8 @@ public abstract class ReverseScanCheck
 
 #region prefix-check
 /// <summary>
-/// The check for a prefix range of your own: subclass it, return the bounds of the keys that start with
+/// The check for a prefix range of your own: subclass it, return the bounds of the keys that start
+/// with
 /// the prefix, and run <c>dotnet test</c>. Keys are made of the bytes 0x00, 0x01, 0xFE and 0xFF.
 /// </summary>
 public abstract class PrefixRangeCheck

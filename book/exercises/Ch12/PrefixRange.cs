@@ -10,11 +10,13 @@ public static class PrefixRange
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentOutOfRangeException.ThrowIfZero(prefix.Length);
-        // The first key after every key with the prefix: drop trailing 0xFF bytes, add one to the last.
+        // The first key after every key with the prefix: drop trailing 0xFF bytes, add one to the
+        // last.
         int last = Array.FindLastIndex(prefix, b => b != 0xFF);
         if (last < 0)
         {
-            return (Bound.Included(prefix), Bound.Unbounded); // 0xFF...: nothing sorts after them all
+            // All 0xFF: no key sorts after every key with the prefix.
+            return (Bound.Included(prefix), Bound.Unbounded);
         }
 
         var successor = prefix[..(last + 1)];

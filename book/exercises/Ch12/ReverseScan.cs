@@ -8,7 +8,8 @@ using RunCursor = Traces.OrdNeu.OrdValCursor<
 namespace Exercises.Ch12;
 
 #region reverse-scan
-/// <summary>A store's scan from the upper bound down: the merge of every source, run backwards.</summary>
+/// <summary>A store's scan from the upper bound down: the merge of every source, run
+/// backwards.</summary>
 public static class ReverseScan
 {
     public static IEnumerable<(byte[] Key, byte[] Value)> Scan(
@@ -70,7 +71,8 @@ public static class ReverseScan
 #endregion
 
     #region reverse-source
-    /// <summary>One source read backwards: its distinct keys by index, and its answer for each.</summary>
+    /// <summary>One source read backwards: its distinct keys by index, and its answer for
+    /// each.</summary>
     private abstract class Source
     {
         private int _index = -1;
@@ -86,7 +88,8 @@ public static class ReverseScan
 
         protected abstract ReadOnlySpan<byte> KeyAt(int index);
 
-        /// <summary>The source's answer for key <paramref name="index"/> at the read version, if any.</summary>
+        /// <summary>The source's answer for key <paramref name="index"/> at the read version, if
+        /// any.</summary>
         protected abstract bool TryAnswer(int index, out ReadOnlyMemory<byte> value);
 
         public void Start(Bound upper, Bound lower)
@@ -157,7 +160,8 @@ public static class ReverseScan
 
         protected override bool TryAnswer(int index, out ReadOnlyMemory<byte> value)
         {
-            // The run's own rule, through its iterator over the one key: a value, a tombstone, or nothing.
+            // The run's own rule, through its iterator over the one key: a value, a tombstone, or
+            // nothing.
             var key = Bound.Included(KeyAt(index));
             var one = new RunIterator<RunCursor>(run.GetCursor(), key, key, version);
             value = one.IsValid ? one.Value : default;

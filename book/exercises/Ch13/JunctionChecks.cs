@@ -4,7 +4,8 @@ namespace Exercises.Ch13;
 
 #region give-check
 /// <summary>
-/// The check for your "give everything" operation: subclass it, move every item of one owner to another,
+/// The check for your "give everything" operation: subclass it, move every item of one owner to
+/// another,
 /// and run <c>dotnet test</c>. It runs on both shipped backings.
 /// </summary>
 public abstract class GiveAllCheck
@@ -48,8 +49,10 @@ public abstract class GiveAllCheck
 
 #region store-check
 /// <summary>
-/// The check for a backing of your own: subclass it, name your factory, and run <c>dotnet test</c>. A
-/// store it makes must answer every question as the in-memory store does, through a seeded run of adds,
+/// The check for a backing of your own: subclass it, name your factory, and run <c>dotnet test</c>.
+/// A
+/// store it makes must answer every question as the in-memory store does, through a seeded run of
+/// adds,
 /// removes and seeks; and a junction on it must keep the passage rule.
 /// </summary>
 public abstract class PairStoreCheck
@@ -152,7 +155,8 @@ public sealed class TracePairStoreCheck : PairStoreCheck
 
 public sealed class JunctionChecksCatch
 {
-    // Walks the set by position, as one would a list: every removal shifts the next item into the slot.
+    // Walks the set by position, as one would a list: every removal shifts the next item into the
+    // slot.
     private sealed class ByIndex : GiveAllCheck
     {
         protected override void GiveAll(OneToMany<string, int> inventory, string from, string to)

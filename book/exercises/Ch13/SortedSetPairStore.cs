@@ -5,7 +5,8 @@ namespace Exercises.Ch13;
 
 #region sorted-set-store
 /// <summary>
-/// A third backing: .NET's own <see cref="SortedSet{T}"/> (a red-black tree) of probes, where a pair
+/// A third backing: .NET's own <see cref="SortedSet{T}"/> (a red-black tree) of probes, where a
+/// pair
 /// is a probe at the pair and a seek is a view of the tree starting at the probe.
 /// </summary>
 public sealed class SortedSetPairStore<TKey, TVal> : PairStore<TKey, TVal>
@@ -14,14 +15,16 @@ public sealed class SortedSetPairStore<TKey, TVal> : PairStore<TKey, TVal>
 {
     private readonly SortedSet<Probe<TKey, TVal>> _pairs = new(new ProbeOrder());
 
-    public override bool Contains(TKey key, TVal value) => _pairs.Contains(Probe<TKey, TVal>.At(key, value));
+    public override bool Contains(TKey key, TVal value) =>
+        _pairs.Contains(Probe<TKey, TVal>.At(key, value));
 
     public override bool TrySeekAfter(in Probe<TKey, TVal> probe, out TKey key, out TVal value)
     {
         var order = _pairs.Comparer;
         if (_pairs.Count > 0 && order.Compare(probe, _pairs.Max) < 0)
         {
-            // The view holds the probe itself if it is a stored pair; the first element past it is the answer.
+            // The view holds the probe itself if it is a stored pair; the first element past it is
+            // the answer.
             foreach (var pair in _pairs.GetViewBetween(probe, _pairs.Max))
             {
                 if (order.Compare(pair, probe) > 0)
@@ -96,7 +99,8 @@ public sealed class SortedSetPairStore<TKey, TVal> : PairStore<TKey, TVal>
         return false;
     }
 
-    /// <summary>Orders probes: by key, then the gap before a key, its pairs by value, the gap after it.</summary>
+    /// <summary>Orders probes: by key, then the gap before a key, its pairs by value, the gap after
+    /// it.</summary>
     private sealed class ProbeOrder : IComparer<Probe<TKey, TVal>>
     {
         public int Compare(Probe<TKey, TVal> x, Probe<TKey, TVal> y)
@@ -108,12 +112,15 @@ public sealed class SortedSetPairStore<TKey, TVal> : PairStore<TKey, TVal>
             }
 
             int byEdge = x.Edge.CompareTo(y.Edge); // BeforeKey < AtPair < AfterKey
-            return byEdge != 0 || x.Edge != ProbeEdge.AtPair ? byEdge : Ordering.Compare(x.Value, y.Value);
+            return byEdge != 0 || x.Edge != ProbeEdge.AtPair
+                ? byEdge
+                : Ordering.Compare(x.Value, y.Value);
         }
     }
 }
 
-/// <summary>Makes sorted-set stores for junctions: <c>new ManyToMany&lt;A, B&gt;(SortedSetBacking.Instance)</c>.</summary>
+/// <summary>Makes sorted-set stores for junctions: <c>new ManyToMany&lt;A,
+/// B&gt;(SortedSetBacking.Instance)</c>.</summary>
 public sealed class SortedSetBacking : IPairStoreFactory
 {
     public static SortedSetBacking Instance { get; } = new();
