@@ -10,10 +10,8 @@ namespace Exercises.Ch06;
 /// </summary>
 /// <remarks>
 /// An ASCII character's byte is its UTF-16 code unit, so comparing bytes is ordinal string order:
-/// the
-/// container sorts exactly as <c>Ordering.Compare</c> does, which the builder and the merge rely
-/// on.
-/// A string with any other character is refused, before anything is written.
+/// the container sorts exactly as <c>Ordering.Compare</c> does, which the builder and the merge
+/// rely on. A string with any other character is refused, before anything is written.
 /// </remarks>
 public struct AsciiContainer : IBatchContainer<AsciiContainer, string>
 {

@@ -6,13 +6,12 @@ namespace Exercises.Ch06;
 #region check
 /// <summary>
 /// The check for a container of your own: subclass it, name the container and how to make the item
-/// of
-/// a given rank, and run <c>dotnet test</c>. It holds the container to the contract the batches
-/// rely on,
-/// then keys a real batch with it, merges two such batches with fuel 1 and reads them back.
+/// of a given rank, and run <c>dotnet test</c>. It holds the container to the contract the batches
+/// rely on, then keys a real batch with it, merges two such batches with fuel 1 and reads them
+/// back.
 /// </summary>
-/// <typeparam name="TContainer">Your container.</typeparam>
-/// <typeparam name="TItem">Its item type.</typeparam>
+/// <typeparam name="TContainer">Your container.</typeparam> <typeparam name="TItem">Its item
+/// type.</typeparam>
 public abstract class ContainerCheck<TContainer, TItem>
     where TContainer : struct, IBatchContainer<TContainer, TItem>
     where TItem : IComparable<TItem>

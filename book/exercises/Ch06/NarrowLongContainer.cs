@@ -5,15 +5,12 @@ namespace Exercises.Ch06;
 #region narrow-longs
 /// <summary>
 /// A container for <see cref="long"/> items that stores them in four bytes each until one does not
-/// fit
-/// in an <see cref="int"/>, and from then on in eight.
+/// fit in an <see cref="int"/>, and from then on in eight.
 /// </summary>
 /// <remarks>
 /// Unlike offsets, items are not sorted by position, so a wide item does not make every later one
-/// wide:
-/// one wide item anywhere makes the whole column wide. The promotion copies what is stored once, so
-/// a
-/// column pays for it at most once in its life, and a merge starts narrow again.
+/// wide: one wide item anywhere makes the whole column wide. The promotion copies what is stored
+/// once, so a column pays for it at most once in its life, and a merge starts narrow again.
 /// </remarks>
 public struct NarrowLongContainer : IBatchContainer<NarrowLongContainer, long>
 {

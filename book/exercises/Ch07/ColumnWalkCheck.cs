@@ -7,8 +7,7 @@ namespace Exercises.Ch07;
 /// <summary>
 /// The check for a column walk of your own: subclass it, return the logical updates your walk reads
 /// from the storage, and run <c>dotnet test</c>. Each batch must read back as the consolidation of
-/// its
-/// input: random data, a snapshot (one stored pair for everything) and a singleton after a key
+/// its input: random data, a snapshot (one stored pair for everything) and a singleton after a key
 /// boundary.
 /// </summary>
 public abstract class ColumnWalkCheck

@@ -7,8 +7,7 @@ namespace Exercises.Ch07;
 /// <summary>
 /// The check for your measurement of shared histories: subclass it, return the stored pairs your
 /// variant would save on a batch, and run <c>dotnet test</c>. It compares with a count made through
-/// the
-/// batch's cursor, on loaded-then-retracted collections and on random data.
+/// the batch's cursor, on loaded-then-retracted collections and on random data.
 /// </summary>
 public abstract class SharedHistoryCheck
 {

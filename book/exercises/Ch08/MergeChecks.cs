@@ -8,8 +8,7 @@ namespace Exercises.Ch08;
 #region fuel-check
 /// <summary>
 /// The check for a driver of your own: subclass it, merge the two batches with the given fuel per
-/// call,
-/// return the result and the number of calls to <c>Work</c>, and run <c>dotnet test</c>.
+/// call, return the result and the number of calls to <c>Work</c>, and run <c>dotnet test</c>.
 /// </summary>
 public abstract class FueledDriveCheck
 {
@@ -41,8 +40,7 @@ public abstract class FueledDriveCheck
 #region compact-check
 /// <summary>
 /// The check for compacting one batch alone: subclass it, return the batch compacted to the
-/// frontier,
-/// and run <c>dotnet test</c>.
+/// frontier, and run <c>dotnet test</c>.
 /// </summary>
 public abstract class CompactAloneCheck
 {

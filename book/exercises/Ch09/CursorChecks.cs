@@ -60,8 +60,7 @@ public struct CountingCursor(Cursor inner, MoveCounter counter)
 /// <summary>
 /// The check for your common-keys search: subclass it, find the keys both cursors hold, and run
 /// <c>dotnet test</c>. The cursors count their key moves: a search that walks the larger batch key
-/// by
-/// key finds the right keys and still fails.
+/// by key finds the right keys and still fails.
 /// </summary>
 public abstract class CommonKeysCheck
 {
@@ -99,8 +98,7 @@ public abstract class CommonKeysCheck
 #region live-check
 /// <summary>
 /// The check for your live-keys reader: subclass it, list the keys of the cursor list whose updates
-/// do
-/// not cancel, and run <c>dotnet test</c>.
+/// do not cancel, and run <c>dotnet test</c>.
 /// </summary>
 public abstract class LiveKeysCheck
 {

@@ -8,10 +8,8 @@ namespace Exercises.Ch10;
 #region seal-check
 /// <summary>
 /// The check for your seal prediction: subclass it, say which updates a seal at <c>upper</c> takes
-/// and
-/// the frontier of what stays, and run <c>dotnet test</c>. A real merge batcher is fed the same
-/// pushes
-/// and sealed; times are pairs, ordered only when both parts are.
+/// and the frontier of what stays, and run <c>dotnet test</c>. A real merge batcher is fed the same
+/// pushes and sealed; times are pairs, ordered only when both parts are.
 /// </summary>
 public abstract class SealPredictionCheck
 {

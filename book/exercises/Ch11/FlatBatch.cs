@@ -7,8 +7,7 @@ namespace Exercises.Ch11;
 #region flat-batch
 /// <summary>
 /// A third batch kind for the spine: part 2's sorted list, one <c>(key, val, time, diff)</c> tuple
-/// per
-/// update, no layers, no offsets, no singletons.
+/// per update, no layers, no offsets, no singletons.
 /// </summary>
 public sealed class FlatBatch<TKey, TVal, TTime, TDiff>(
     Update<TKey, TVal, TTime, TDiff>[] updates, Description<TTime> description)

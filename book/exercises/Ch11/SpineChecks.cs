@@ -17,10 +17,9 @@ public sealed class FlatTraceConformance : TraceConformance
 
 #region idle-check
 /// <summary>
-/// The check for an exert policy of your own: subclass it, return your policy, and run
-/// <c>dotnet test</c>. A spine fed 300 small batches then left idle must come down to one batch
-/// within
-/// four calls to <c>Exert</c>, keep every update, and then ask for no more work.
+/// The check for an exert policy of your own: subclass it, return your policy, and run <c>dotnet
+/// test</c>. A spine fed 300 small batches then left idle must come down to one batch within four
+/// calls to <c>Exert</c>, keep every update, and then ask for no more work.
 /// </summary>
 public abstract class IdleSpineCheck
 {

@@ -64,8 +64,7 @@ internal static class Stores
 /// <summary>
 /// The check for a reverse scan of your own: subclass it, scan from the upper bound down, and run
 /// <c>dotnet test</c>. Under all nine bound shapes, at the latest version and at a snapshot, it
-/// must
-/// return exactly the forward scan, reversed.
+/// must return exactly the forward scan, reversed.
 /// </summary>
 public abstract class ReverseScanCheck
 {
@@ -110,8 +109,8 @@ public abstract class ReverseScanCheck
 #region prefix-check
 /// <summary>
 /// The check for a prefix range of your own: subclass it, return the bounds of the keys that start
-/// with
-/// the prefix, and run <c>dotnet test</c>. Keys are made of the bytes 0x00, 0x01, 0xFE and 0xFF.
+/// with the prefix, and run <c>dotnet test</c>. Keys are made of the bytes 0x00, 0x01, 0xFE and
+/// 0xFF.
 /// </summary>
 public abstract class PrefixRangeCheck
 {

@@ -13,8 +13,7 @@ public static class GiveAll
     {
         ArgumentNullException.ThrowIfNull(inventory);
         // An item has one owner, so each insert evicts (from, item): the set shrinks under the
-        // walk.
-        // The passage rule says the walk neither throws nor skips the next item.
+        // walk. The passage rule says the walk neither throws nor skips the next item.
         foreach (var item in inventory.Fwd.Get(from))
         {
             inventory.Fwd.Insert(to, item);

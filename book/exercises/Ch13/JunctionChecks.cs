@@ -5,8 +5,7 @@ namespace Exercises.Ch13;
 #region give-check
 /// <summary>
 /// The check for your "give everything" operation: subclass it, move every item of one owner to
-/// another,
-/// and run <c>dotnet test</c>. It runs on both shipped backings.
+/// another, and run <c>dotnet test</c>. It runs on both shipped backings.
 /// </summary>
 public abstract class GiveAllCheck
 {
@@ -50,10 +49,8 @@ public abstract class GiveAllCheck
 #region store-check
 /// <summary>
 /// The check for a backing of your own: subclass it, name your factory, and run <c>dotnet test</c>.
-/// A
-/// store it makes must answer every question as the in-memory store does, through a seeded run of
-/// adds,
-/// removes and seeks; and a junction on it must keep the passage rule.
+/// A store it makes must answer every question as the in-memory store does, through a seeded run of
+/// adds, removes and seeks; and a junction on it must keep the passage rule.
 /// </summary>
 public abstract class PairStoreCheck
 {

@@ -6,8 +6,7 @@ namespace Exercises.Ch13;
 #region sorted-set-store
 /// <summary>
 /// A third backing: .NET's own <see cref="SortedSet{T}"/> (a red-black tree) of probes, where a
-/// pair
-/// is a probe at the pair and a seek is a view of the tree starting at the probe.
+/// pair is a probe at the pair and a seek is a view of the tree starting at the probe.
 /// </summary>
 public sealed class SortedSetPairStore<TKey, TVal> : PairStore<TKey, TVal>
     where TKey : IComparable<TKey>
