@@ -245,6 +245,23 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
     }
 
     [Fact]
+    public async Task Worked_answers_start_collapsed_and_open_on_a_click_to_highlighted_code()
+    {
+        var page = await Open("03-sorted.html");
+        var answers = page.Locator("details.answer");
+        (await answers.CountAsync()).Should().BeGreaterThanOrEqualTo(2, "chapter 3 ends with exercises");
+        var first = answers.First;
+        (await first.GetAttributeAsync("open")).Should().BeNull("a worked answer starts collapsed");
+        var code = first.Locator("figure.code-include").First;
+        (await code.IsVisibleAsync()).Should().BeFalse("its code is hidden until the reader asks");
+        await first.Locator("summary").ClickAsync();
+        (await code.IsVisibleAsync()).Should().BeTrue("a click on the summary opens the answer");
+        (await code.Locator("span.tk-keyword").CountAsync()).Should().BePositive("the code inside is highlighted");
+        (await code.BoundingBoxAsync())!.Width.Should().BePositive();
+        AssertCleanRun();
+    }
+
+    [Fact]
     public async Task At_1280_pixels_no_code_line_hides_past_the_code_column()
     {
         var page = await Open("index.html");
@@ -254,6 +271,13 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
         columns.Should().Be(CodeColumn.Characters, "the stylesheet and the build agree on the code column");
         await ForEachChapter(page, async name =>
         {
+            // Worked answers are collapsed, and a closed <details> lays nothing out: open them all before measuring.
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            var unmeasured = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('figure.code-include pre, figure.sample-output pre')]
+                    .filter(pre => pre.clientWidth === 0).map(pre => pre.dataset.source || 'output')
+                """);
+            unmeasured.Should().BeEmpty($"every code block of {name} is laid out, so its width is measured");
             var hidden = await page.EvaluateAsync<string[]>("""
                 () => [...document.querySelectorAll('figure.code-include pre, figure.sample-output pre')]
                     .filter(pre => pre.scrollWidth > pre.clientWidth + 1)

@@ -33,7 +33,7 @@ public sealed partial class CheckpointMapTests
     {
         var map = CheckpointMap();
         map.Select(static entry => entry.Part).Should().OnlyHaveUniqueItems()
-            .And.Equal(["0", "1", "2", "3", "4", "5", "lsm", "junctions", "shared", "book", "benchmarks"]);
+            .And.Equal(["0", "1", "2", "3", "4", "5", "lsm", "junctions", "shared", "book", "benchmarks", "exercises"]);
         foreach (var (part, projects) in map)
         {
             foreach (var project in projects)
