@@ -91,6 +91,8 @@ public sealed class SuiteCatchesFlawsTests
         {
             var act = () => ModelRun.SequencesFor(7, bad);
             act.Should().Throw<InvalidOperationException>().WithMessage($"TRACES_SEQUENCES must be a positive integer, not \"{bad}\".");
+            var cap = () => ModelRun.SequencesFor(7, bad, ModelRun.CapVariable);
+            cap.Should().Throw<InvalidOperationException>().WithMessage($"TRACES_SEQUENCES_CAP must be a positive integer, not \"{bad}\".");
         }
     }
 

@@ -28,7 +28,7 @@ public sealed partial class TraceCheckTemplateTests(InstalledTraceCheckTemplate 
         skeleton.ExitCode.Should().NotBe(0, skeleton.Output);
         skeleton.Output.Should().Contain("System.NotImplementedException : HashTrace.Add is not written yet: ");
         var (failed, passed, total) = Totals(skeleton.Output);
-        total.Should().BeGreaterThan(50, "the whole suite runs against the skeleton");
+        total.Should().BeGreaterThan(30, "the whole suite runs against the skeleton");
         (failed, passed).Should().Be((total, 0), "every case calls a member the skeleton has not written");
 
         // Part 1's trace, renamed: what a reader who has written a correct trace has.

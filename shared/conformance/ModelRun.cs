@@ -27,7 +27,8 @@ namespace Traces.Conformance;
 /// </para>
 /// <para>
 /// Set the environment variable <c>TRACES_SEQUENCES</c> to run that many sequences in every family instead of each
-/// family's ordinary count (the soak mode: <c>./soak 100000</c>).
+/// family's ordinary count (the soak mode: <c>./soak 100000</c>), or <c>TRACES_SEQUENCES_CAP</c> to run at most that
+/// many (a chapter's <c>./checkpoint</c> sets it to 100, so that a checkpoint takes seconds).
 /// </para>
 /// </remarks>
 public static class ModelRun
@@ -35,21 +36,35 @@ public static class ModelRun
     /// <summary>The environment variable that sets how many sequences every family runs (the soak mode).</summary>
     public const string SequencesVariable = "TRACES_SEQUENCES";
 
+    /// <summary>The environment variable that caps how many sequences a family runs (a chapter's quick checkpoint).</summary>
+    public const string CapVariable = "TRACES_SEQUENCES_CAP";
+
     // The shrinker's budget: at most this many tries, reading at most this many choices in all. Both count work, not
     // time, so the same failure shrinks to the same run on every machine, however loaded.
     private const int ShrinkTries = 3_000;
     private const long ShrinkWork = 1_000_000;
 
-    /// <summary>Gets the number of sequences a family runs: <c>TRACES_SEQUENCES</c> if set, else <paramref name="ordinary"/>.</summary>
+    /// <summary>
+    /// Gets the number of sequences a family runs: <c>TRACES_SEQUENCES</c> if set, else <paramref name="ordinary"/>, at most
+    /// <c>TRACES_SEQUENCES_CAP</c> if that is set (and <c>TRACES_SEQUENCES</c> is not).
+    /// </summary>
     /// <param name="ordinary">The family's count in an ordinary test run.</param>
-    /// <exception cref="InvalidOperationException"><c>TRACES_SEQUENCES</c> is set but is not a positive integer.</exception>
-    public static int SequencesFor(int ordinary) => SequencesFor(ordinary, Environment.GetEnvironmentVariable(SequencesVariable));
+    /// <exception cref="InvalidOperationException">A setting is not a positive integer.</exception>
+    public static int SequencesFor(int ordinary)
+    {
+        int count = SequencesFor(ordinary, Environment.GetEnvironmentVariable(SequencesVariable));
+        string? cap = Environment.GetEnvironmentVariable(CapVariable);
+        return string.IsNullOrEmpty(cap) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(SequencesVariable))
+            ? count
+            : Math.Min(count, SequencesFor(count, cap, CapVariable));
+    }
 
     /// <summary>Gets the number of sequences a family runs: <paramref name="text"/> if set, else <paramref name="ordinary"/>.</summary>
     /// <param name="ordinary">The family's count in an ordinary test run.</param>
     /// <param name="text">The setting of <c>TRACES_SEQUENCES</c>, or <see langword="null"/> if it is not set.</param>
+    /// <param name="variable">The setting's name, for the message if it is not a positive integer.</param>
     /// <exception cref="InvalidOperationException"><paramref name="text"/> is set but is not a positive integer.</exception>
-    public static int SequencesFor(int ordinary, string? text)
+    public static int SequencesFor(int ordinary, string? text, string variable = SequencesVariable)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -58,7 +73,7 @@ public static class ModelRun
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count <= 0)
         {
-            throw new InvalidOperationException($"{SequencesVariable} must be a positive integer, not \"{text}\".");
+            throw new InvalidOperationException($"{variable} must be a positive integer, not \"{text}\".");
         }
 
         return count;

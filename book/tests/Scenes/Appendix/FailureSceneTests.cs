@@ -25,7 +25,7 @@ public sealed class FailureSceneTests
         var lines = FailureScenes.Report().Split('\n');
         lines[0].Should().MatchRegex($@"^Model run ""{FailureScenes.Family}"" failed on sequence 0 of 100 \(seed \S+, \d+ choices\):$");
         lines[1].Should().MatchRegex(@"^  Step \d+: Get\(-?\d+\) disagrees with the model").And.NotContain("Keys()");
-        lines[2].Should().MatchRegex(@"^    model: \(k=-?\d+, v=\d+, t=\d+, -\d+\)", "the model's answer holds a retraction");
+        lines[2].Should().MatchRegex(@"^    model: (nothing|\(k=-?\d+, v=\d+, t=\d+, [+-]?\d+\))", "the model's answer, consolidated");
         lines[3].Should().MatchRegex(@"^    trace: ");
         int shrunk = Array.FindIndex(lines, static l => l.StartsWith("Shrunk to ", StringComparison.Ordinal));
         shrunk.Should().BePositive();
