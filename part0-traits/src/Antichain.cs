@@ -281,13 +281,13 @@ public sealed class AntichainBuilder<T>
             return false;
         }
 
-        // Evicted elements leave copies behind the kept ones; clear them so they are not kept alive.
+        // Evicted elements leave copies behind the kept ones; clear them, not to keep them alive.
         Array.Clear(_elements, _count, Math.Max(0, before - _count));
         return true;
     }
 
-    // Inserts element into the antichain elements[0, count), which has room for one more, unless some element
-    // is less than or equal to it; compacts in place, dropping every element it is less than or equal to.
+    // Inserts element into the antichain elements[0, count), which has room for one more,
+    // unless some element is at most it; compacts in place, dropping the elements at least it.
     internal static bool TryInsert(T[] elements, ref int count, T element)
     {
         if (AnyLessEqual(elements.AsSpan(0, count), element))
