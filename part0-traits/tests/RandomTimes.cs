@@ -15,13 +15,13 @@ internal static class RandomTimes
     public static Antichain<T> Antichain<T>(Random rng, Func<Random, T> time, int maxElements = 3)
         where T : ILattice<T>
     {
-        var antichain = new Antichain<T>();
+        var antichain = new AntichainBuilder<T>();
         int elements = rng.Next(1, maxElements + 1);
         for (int i = 0; i < elements; i++)
         {
             antichain.Insert(time(rng));
         }
 
-        return antichain;
+        return antichain.ToAntichain();
     }
 }

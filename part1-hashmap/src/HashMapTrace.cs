@@ -113,7 +113,7 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
-        _frontier = frontier.Clone();
+        _frontier = frontier;
 
         List<TKey>? emptied = null;
         foreach (var (key, history) in _updates)

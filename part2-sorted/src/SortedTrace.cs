@@ -230,7 +230,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
 
         #region advance-by
-        _frontier = frontier.Clone();
+        _frontier = frontier;
         _advancing = !_frontier.SetEquals(Antichain<TTime>.AtMinimum()) && !_frontier.IsEmpty;
         if (_advancing)
         {

@@ -225,7 +225,7 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
         #region advance-by
-        _frontier = frontier.Clone();
+        _frontier = frontier;
         _advancing = !_frontier.IsEmpty && !_frontier.SetEquals(Antichain<TTime>.AtMinimum());
         if (_advancing)
         {

@@ -24,7 +24,7 @@ namespace Traces.OrdNeu;
 public sealed class Description<TTime>
     where TTime : ILattice<TTime>
 {
-    /// <summary>Initializes a description; the antichains are copied.</summary>
+    /// <summary>Initializes a description; the antichains are immutable, so it keeps the instances given.</summary>
     /// <param name="lower">The lower frontier; must not be empty.</param>
     /// <param name="upper">The upper frontier.</param>
     /// <param name="since">The frontier the times have been advanced by.</param>
@@ -40,9 +40,9 @@ public sealed class Description<TTime>
             throw new ArgumentException("A batch's lower frontier cannot be empty.", nameof(lower));
         }
 
-        Lower = lower.Clone();
-        Upper = upper.Clone();
-        Since = since.Clone();
+        Lower = lower;
+        Upper = upper;
+        Since = since;
     }
 
     /// <summary>Gets the lower frontier: where the batch's sealing began (late updates may be at times before it).</summary>

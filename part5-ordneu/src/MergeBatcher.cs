@@ -48,7 +48,9 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     private Update<TKey, TVal, TTime, TDiff>[] _chunk;
     private int _chunkCount;
     private Antichain<TTime> _lower = Antichain<TTime>.AtMinimum();
-    private Antichain<TTime> _frontier = new();
+    private Antichain<TTime> _frontier = Antichain<TTime>.Empty;
+    // Scratch for the frontier a seal computes, reused so that a seal allocates only the antichain it keeps.
+    private readonly AntichainBuilder<TTime> _held = new();
 
     /// <summary>Initializes an empty batcher whose first batch starts at the minimum time.</summary>
     public MergeBatcher()
@@ -60,13 +62,13 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     public static int ChunkCapacity { get; } = Math.Max(8, ChunkBytes / Unsafe.SizeOf<Update<TKey, TVal, TTime, TDiff>>());
 
     /// <summary>Gets the lower frontier of the next sealed batch.</summary>
-    public Antichain<TTime> Lower => _lower.Clone();
+    public Antichain<TTime> Lower => _lower;
 
     /// <summary>
     /// Gets the frontier of the updates held back by the last <c>Seal</c>: the times, at or
     /// beyond its upper, still waiting for a batch. Updates pushed since are not included.
     /// </summary>
-    public Antichain<TTime> Frontier => _frontier.Clone();
+    public Antichain<TTime> Frontier => _frontier;
 
     /// <summary>Gets the number of sorted chains.</summary>
     public int ChainCount => _chains.Count;
@@ -209,7 +211,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff> builder)
         where TBatch : class, IBatch<TBatch, TTime>
     {
-        var frontier = new Antichain<TTime>();
+        _held.Clear();
         if (_chains.Count == 1)
         {
             // Updates beyond the upper slide to the front of the chain as the
@@ -221,7 +223,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             {
                 if (upper.LessEqual(items[i].Time))
                 {
-                    frontier.Insert(items[i].Time);
+                    _held.Insert(items[i].Time);
                     items[kept++] = items[i];
                 }
                 else
@@ -253,8 +255,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
 
         TBatch batch = builder.Done(
             new Description<TTime>(_lower, upper, Antichain<TTime>.AtMinimum()));
-        _lower = upper.Clone();
-        _frontier = frontier;
+        _lower = upper;
+        _frontier = _held.ToAntichain();
         return batch;
     }
     #endregion

@@ -56,13 +56,13 @@ public sealed class Spine<TBatch, TTime>
     public SpineMergePolicy Policy { get; }
 
     /// <summary>Gets the upper frontier of the last inserted batch: the next batch's lower.</summary>
-    public Antichain<TTime> Upper => _upper.Clone();
+    public Antichain<TTime> Upper => _upper;
 
     /// <summary>Gets the logical compaction frontier: merges may advance times by it.</summary>
-    public Antichain<TTime> LogicalCompaction => _logical.Clone();
+    public Antichain<TTime> LogicalCompaction => _logical;
 
     /// <summary>Gets the physical compaction frontier: batches whose upper it passes may be merged.</summary>
-    public Antichain<TTime> PhysicalCompaction => _physical.Clone();
+    public Antichain<TTime> PhysicalCompaction => _physical;
 
     /// <summary>Gets the number of inserted batches still waiting for the physical frontier.</summary>
     public int PendingCount => _pending.Count;
@@ -149,7 +149,7 @@ public sealed class Spine<TBatch, TTime>
                 nameof(batch));
         }
 
-        _upper = description.Upper.Clone();
+        _upper = description.Upper;
         _pending.Add(batch);
         ConsiderMerges();
     }
@@ -165,7 +165,7 @@ public sealed class Spine<TBatch, TTime>
     public void SetLogicalCompaction(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_logical, frontier);
-        _logical = frontier.Clone();
+        _logical = frontier;
     }
 
     /// <summary>
@@ -178,7 +178,7 @@ public sealed class Spine<TBatch, TTime>
     public void SetPhysicalCompaction(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_physical, frontier);
-        _physical = frontier.Clone();
+        _physical = frontier;
         ConsiderMerges();
     }
 

@@ -94,4 +94,50 @@ public sealed class DescriptionTests
             read.Should().Equal(Consolidated(Advanced(all, [frontier])));
         });
     }
+
+    [Fact]
+    public void A_caller_cannot_change_a_descriptions_antichains()
+    {
+        var builder = new AntichainBuilder<Product<Timestamp, Timestamp>>();
+        builder.Insert(new(2, 0));
+        builder.Insert(new(0, 2));
+        var description = new Description<Product<Timestamp, Timestamp>>(
+            Antichain<Product<Timestamp, Timestamp>>.AtMinimum(), builder.ToAntichain(), [new(1, 1)]);
+        string before = description.ToString();
+
+        // The builder the upper came from goes on; the description does not follow it.
+        builder.Insert(new(0, 0)).Should().BeTrue();
+        description.ToString().Should().Be(before);
+        description.Upper.Elements.ToArray().Should().Equal(new Product<Timestamp, Timestamp>(2, 0), new(0, 2));
+
+        // Every read hands out the same instance, and that instance has nothing to call that changes it.
+        description.Upper.Should().BeSameAs(description.Upper);
+        description.Lower.Should().BeSameAs(Antichain<Product<Timestamp, Timestamp>>.AtMinimum());
+        typeof(Antichain<Product<Timestamp, Timestamp>>).GetMethods()
+            .Where(m => !m.IsStatic && m.DeclaringType == typeof(Antichain<Product<Timestamp, Timestamp>>))
+            .Should().OnlyContain(m => m.Name.StartsWith("get_", StringComparison.Ordinal) || m.Name == "GetEnumerator"
+                || m.Name == "LessEqual" || m.Name == "LessThan" || m.Name == "SetEquals" || m.Name == "ToString");
+        description.ToString().Should().Be(before);
+    }
+
+    [Fact]
+    public void Reading_the_frontiers_of_a_description_and_a_spine_allocates_nothing()
+    {
+        var description = Describe<Timestamp>([0], [5]);
+        var spine = new Spine<ValBatch, Timestamp>();
+        spine.Insert(BuildVal(Older, description));
+        spine.Upper.Should().BeSameAs(description.Upper, "the spine keeps the inserted batch's upper");
+
+        int count = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            count += spine.Upper.Count + spine.LogicalCompaction.Count + spine.PhysicalCompaction.Count;
+            count += description.Lower.Count + description.Upper.Count + description.Since.Count;
+        }
+
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        allocated.Should().Be(0, "each read returns the instance kept");
+        count.Should().Be(6000);
+    }
 }

@@ -161,7 +161,7 @@ public sealed class FlawedTrace<TKey, TVal, TTime, TDiff>(Flaw flaw) : ITrace<TK
                 break;
             case Flaw.StoresTheFrontierBeforeCheckingIt:
                 var previous = _frontier;
-                _frontier = frontier.Clone();
+                _frontier = frontier;
                 TraceArguments.CheckFrontierAdvance(previous, frontier);
                 break;
             default:
@@ -169,7 +169,7 @@ public sealed class FlawedTrace<TKey, TVal, TTime, TDiff>(Flaw flaw) : ITrace<TK
                 break;
         }
 
-        _frontier = frontier.Clone();
+        _frontier = frontier;
         for (int i = 0; i < _updates.Count; i++)
         {
             TTime time = _updates[i].Time;

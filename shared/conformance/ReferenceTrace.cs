@@ -33,7 +33,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
 
     /// <summary>Gets the compaction frontier promised so far.</summary>
-    public Antichain<TTime> Frontier => _frontier.Clone();
+    public Antichain<TTime> Frontier => _frontier;
 
     /// <summary>Gets every update added, in the order added.</summary>
     public IReadOnlyList<Update<TKey, TVal, TTime, TDiff>> Updates => _updates;
@@ -87,7 +87,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
-        _frontier = frontier.Clone();
+        _frontier = frontier;
     }
 
     /// <summary>Returns the count of <c>(key, val)</c> at <paramref name="time"/>: the sum of diffs of updates at times <c>≤ time</c>.</summary>

@@ -181,7 +181,7 @@ public sealed class WorkloadGenerator<TKey, TVal, TTime>
     public Antichain<TTime> NextFrontier(Antichain<TTime> current)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var frontier = new Antichain<TTime>();
+        var frontier = new AntichainBuilder<TTime>();
         int elements = 1 + Choices.Next(_shape.MaxFrontier);
         for (int i = 0; i < elements; i++)
         {
@@ -189,7 +189,7 @@ public sealed class WorkloadGenerator<TKey, TVal, TTime>
             frontier.Insert(basis.Join(NextTime()));
         }
 
-        return frontier;
+        return frontier.ToAntichain();
     }
 
     /// <summary>
@@ -215,7 +215,7 @@ public sealed class WorkloadGenerator<TKey, TVal, TTime>
                 continue;
             }
 
-            var frontier = new Antichain<TTime>();
+            var frontier = new AntichainBuilder<TTime>();
             int elements = Choices.Next(_shape.MaxFrontier);
             int at = Choices.Next(elements + 1);
             for (int i = 0; i <= elements; i++)
@@ -223,7 +223,7 @@ public sealed class WorkloadGenerator<TKey, TVal, TTime>
                 frontier.Insert(i == at ? below : current.Elements[Choices.Next(current.Count)].Join(NextTime()));
             }
 
-            return frontier;
+            return frontier.ToAntichain();
         }
 
         return null;

@@ -108,7 +108,7 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
-        _frontier = frontier.Clone();
+        _frontier = frontier;
 
         List<TKey>? emptied = null;
         foreach (var (key, history) in _updates)

@@ -97,7 +97,7 @@ public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : ITrace<TKe
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
-        _frontier = frontier.Clone();
+        _frontier = frontier;
 
         // Advancing moves entries within their key's tree and makes some of them meet:
         // take every entry out and add it back at its new time.

@@ -151,7 +151,7 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
-        _frontier = frontier.Clone();
+        _frontier = frontier;
         var tries = _tries.ToArray();
         _tries.Clear();
         foreach (var trie in tries)

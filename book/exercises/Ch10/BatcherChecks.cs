@@ -120,7 +120,7 @@ public sealed class BatcherChecksCatch
         {
             var all = pushed.ToList();
             Consolidation.Consolidate(all);
-            var frontier = new Antichain<Time>();
+            var frontier = new AntichainBuilder<Time>();
             var taken = new List<Update<long, long, Time, long>>();
             foreach (var update in all)
             {
@@ -140,7 +140,7 @@ public sealed class BatcherChecksCatch
                 }
             }
 
-            return (taken, frontier);
+            return (taken, frontier.ToAntichain());
         }
     }
 

@@ -18,7 +18,7 @@ public static class SealSplit
         var all = pushed.ToList();
         Consolidation.Consolidate(all); // what cancels holds nothing back
         var taken = new List<Update<TKey, TVal, TTime, long>>();
-        var frontier = new Antichain<TTime>();
+        var frontier = new AntichainBuilder<TTime>();
         foreach (var update in all)
         {
             // Not "time < upper": a time is left behind when some element of upper is <= it.
@@ -32,7 +32,7 @@ public static class SealSplit
             }
         }
 
-        return (taken, frontier);
+        return (taken, frontier.ToAntichain());
     }
 }
 #endregion

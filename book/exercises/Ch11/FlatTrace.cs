@@ -84,7 +84,7 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
-        _frontier = frontier.Clone();
+        _frontier = frontier;
         _version++;
         _spine.SetLogicalCompaction(frontier);
         _spine.SetPhysicalCompaction(Antichain<TTime>.Join(_spine.PhysicalCompaction, frontier));
