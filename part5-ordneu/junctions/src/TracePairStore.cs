@@ -37,8 +37,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     private ulong _time;
     // A cursor over the spine's batches; null after every write, until Rewound rebuilds it.
     private CursorList<OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, Timestamp, long>? _cursor;
-    // The storages of the spine's batches for backward seeks; null after every write, until Layers reads them.
-    private OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>[]? _layers;
+    // The spine's batches for backward seeks; null after every write, until Layers reads them again.
+    private OrdValBatch<TKey, TVal, Timestamp, long>[]? _layers;
     // Per layer, the value index of the last record before the backward seek's point; -1 if the layer has none.
     private int[] _backVal = [];
     // Per layer, the key index owning _backVal[i]; meaningless while _backVal[i] is -1.
@@ -148,8 +148,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
         var layers = Layers();
         for (int i = 0; i < layers.Length; i++)
         {
-            _backVal[i] = layers[i].ValCount - 1;
-            _backKey[i] = layers[i].KeyCount - 1;
+            _backVal[i] = layers[i].Storage.ValCount - 1;
+            _backKey[i] = layers[i].Storage.KeyCount - 1;
         }
 
         return PreviousPresent(layers, out key, out value);
@@ -274,20 +274,13 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     #endregion
 
     #region layers
-    // The batches' storages, read again only after a write; the per-layer positions
+    // The spine's batches, read again only after a write; the per-layer positions
     // grow with them and are reused otherwise.
-    private OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>[] Layers()
+    private OrdValBatch<TKey, TVal, Timestamp, long>[] Layers()
     {
         if (_layers is null)
         {
-            var batches = _spine.Batches();
-            _layers = new OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>[
-                batches.Count];
-            for (int i = 0; i < _layers.Length; i++)
-            {
-                _layers[i] = batches[i].Storage;
-            }
-
+            _layers = [.. _spine.Batches()];
             if (_backVal.Length < _layers.Length)
             {
                 _backVal = new int[_layers.Length];
@@ -304,10 +297,9 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     // Positions layer i on its last record strictly before the probe: two binary
     // searches, over its keys and then over the values of the probe's key.
     private void SeekBefore(
-        OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>> layer,
-        int i,
-        in Probe<TKey, TVal> probe)
+        OrdValBatch<TKey, TVal, Timestamp, long> batch, int i, in Probe<TKey, TVal> probe)
     {
+        var layer = batch.Storage;
         int low = 0, high = layer.KeyCount;
         while (low < high)
         {
@@ -331,7 +323,7 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
             {
                 ProbeEdge.BeforeKey => first,
                 ProbeEdge.AfterKey => end,
-                _ => FirstValueNotBefore(layer, first, end, probe.Value),
+                _ => FirstValueNotBefore(batch, first, end, probe.Value),
             };
             _backKey[i] = first > layer.KeyOffsetAt(low) ? low : low - 1;
         }
@@ -344,11 +336,9 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
 
     private static int FirstValueNotBefore(
-        OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>> layer,
-        int low,
-        int high,
-        TVal value)
+        OrdValBatch<TKey, TVal, Timestamp, long> batch, int low, int high, TVal value)
     {
+        var layer = batch.Storage;
         while (low < high)
         {
             int middle = (low + high) >>> 1;
@@ -367,10 +357,9 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
 
     // One record back in layer i: the value index minus one, and the previous key
     // once the index leaves the current key's values.
-    private void StepBack(
-        OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>> layer,
-        int i)
+    private void StepBack(OrdValBatch<TKey, TVal, Timestamp, long> batch, int i)
     {
+        var layer = batch.Storage;
         int previous = _backVal[i] - 1;
         _backVal[i] = previous;
         if (previous >= 0 && previous < layer.KeyOffsetAt(_backKey[i]))
@@ -385,9 +374,7 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     // add up to a positive count: the largest record among the positions is the
     // candidate; if its diffs cancel, the layers holding it step back and it repeats.
     private bool PreviousPresent(
-        OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>[] layers,
-        out TKey key,
-        out TVal value)
+        OrdValBatch<TKey, TVal, Timestamp, long>[] layers, out TKey key, out TVal value)
     {
         while (true)
         {
@@ -407,8 +394,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
                 return _backOnResult = false;
             }
 
-            key = layers[best].KeyAt(_backKey[best]);
-            value = layers[best].ValAt(_backVal[best]);
+            key = layers[best].Storage.KeyAt(_backKey[best]);
+            value = layers[best].Storage.ValAt(_backVal[best]);
             long total = 0;
             for (int i = 0; i < layers.Length; i++)
             {
@@ -434,21 +421,18 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     #endregion
 
     // Compares the records layers i and j stand on.
-    private int CompareAt(
-        OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>[] layers,
-        int i,
-        int j)
+    private int CompareAt(OrdValBatch<TKey, TVal, Timestamp, long>[] layers, int i, int j)
     {
-        int byKey = Ordering.Compare(layers[i].KeyAt(_backKey[i]), layers[j].KeyAt(_backKey[j]));
-        return byKey != 0 ? byKey : Ordering.Compare(layers[i].ValAt(_backVal[i]), layers[j].ValAt(_backVal[j]));
+        var (first, second) = (layers[i].Storage, layers[j].Storage);
+        int byKey = Ordering.Compare(first.KeyAt(_backKey[i]), second.KeyAt(_backKey[j]));
+        return byKey != 0 ? byKey : Ordering.Compare(first.ValAt(_backVal[i]), second.ValAt(_backVal[j]));
     }
 
     // The sum of the diffs of value index j; an empty range is the singleton encoding,
     // whose one update is the one just before.
-    private static long DiffsAt(
-        OrdValStorage<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>> layer,
-        int j)
+    private static long DiffsAt(OrdValBatch<TKey, TVal, Timestamp, long> batch, int j)
     {
+        var layer = batch.Storage;
         int lower = (int)layer.ValOffsetAt(j);
         int upper = (int)layer.ValOffsetAt(j + 1);
         lower = lower == upper ? lower - 1 : lower;
