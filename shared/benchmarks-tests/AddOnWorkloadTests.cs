@@ -36,6 +36,23 @@ public sealed class AddOnWorkloadTests
     }
 
     [Fact]
+    public void Junction_walks_under_writes_visit_every_pair_both_ways_and_leave_the_relation_as_it_was()
+    {
+        JunctionWalkBenchmarks.Subjects.Should().HaveCount(2, "both backings of the junction take part");
+        foreach (string subject in JunctionWalkBenchmarks.Subjects)
+        {
+            foreach (var direction in Enum.GetValues<WalkDirection>())
+            {
+                var benchmark = new JunctionWalkBenchmarks { Subject = subject, Direction = direction, Lefts = Sizes.WalkLefts };
+                benchmark.Setup();
+
+                benchmark.Run().Should().Be(benchmark.ExpectedResult, $"{subject} walks {direction}");
+                benchmark.Run().Should().Be(benchmark.ExpectedResult, $"{subject} walks {direction} again");
+            }
+        }
+    }
+
+    [Fact]
     public void Scan_baselines_agree_on_bounds_between_keys_and_outside_the_data()
     {
         var entries = AddOnData.Entries(50);

@@ -19,8 +19,13 @@ namespace Traces.Junctions;
 /// record the cursor stands on (a walk's next step), the cursor just steps on.
 /// </para>
 /// <para>
-/// Cursors only move forward, so the backward seeks (reverse iteration) read a sorted snapshot of the present
-/// pairs, taken by one forward pass of the cursor and kept until the next write.
+/// Cursors only move forward, so a backward seek reads the batches' columns itself: in every batch it binary
+/// searches for the last record strictly before the probe and keeps that position (a value index and the key
+/// owning it); the largest record among the batches' positions is the candidate, present when its diffs add up
+/// to a positive count, and a step back moves the batches that hold it one index down. When a backward seek
+/// starts from the pair the last one returned (a reverse walk's next step), the positions step back from where
+/// they stand: O(batches) a step, like a forward step, with no snapshot and nothing rebuilt but the list of the
+/// spine's batches after a write.
 /// </para>
 /// </remarks>
 public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
@@ -32,11 +37,18 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     private ulong _time;
     // A cursor over the spine's batches; null after every write, until Rewound rebuilds it.
     private CursorList<OrdValCursor<TKey, TVal, Timestamp, long, ArrayContainer<TKey>, ArrayContainer<TVal>>, TKey, TVal, Timestamp, long>? _cursor;
-    // With _snapshotValues, every present pair in order as of _snapshotVersion, for backward seeks.
-    private TKey[] _snapshotKeys = [];
-    private TVal[] _snapshotValues = [];
-    // The Version the snapshot was taken at; -1 before any; stale once Version moves on.
-    private long _snapshotVersion = -1;
+    // The spine's batches for backward seeks; null after every write, until Layers reads them again.
+    private OrdValBatch<TKey, TVal, Timestamp, long>[]? _layers;
+    // Per layer, the value index of the last record before the backward seek's point; -1 if the layer has none.
+    private int[] _backVal = [];
+    // Per layer, the key index owning _backVal[i]; meaningless while _backVal[i] is -1.
+    private int[] _backKey = [];
+    // Per layer, whether its record at _backVal[i] is the pair the last backward search stopped at.
+    private bool[] _backAtPair = [];
+    // True when the layers stand on the pair the last TryLast or TrySeekBefore returned, _backPairKey/_backPairVal.
+    private bool _backOnResult;
+    private TKey _backPairKey = default!;
+    private TVal _backPairVal = default!;
     // True when _cursor stands on the pair the last TryFirst or TrySeekAfter returned.
     private bool _cursorOnResult;
 
@@ -103,30 +115,44 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     /// <inheritdoc />
     public override bool TrySeekBefore(in Probe<TKey, TVal> probe, out TKey key, out TVal value)
     {
-        Snapshot();
-        int low = 0, high = _snapshotKeys.Length;
-        while (low < high)
+        var layers = Layers();
+        if (_backOnResult && probe.Edge == ProbeEdge.AtPair
+            && Ordering.Compare(_backPairKey, probe.Key) == 0
+            && Ordering.Compare(_backPairVal, probe.Value) == 0)
         {
-            int middle = (low + high) >>> 1;
-            if (probe.ComparePair(_snapshotKeys[middle], _snapshotValues[middle]) < 0)
+            // A reverse walk's next step: the layers that hold the pair just returned step
+            // back one record; the others already stand on their last record before it.
+            for (int i = 0; i < layers.Length; i++)
             {
-                low = middle + 1;
+                if (_backAtPair[i])
+                {
+                    StepBack(layers[i], i);
+                }
             }
-            else
+        }
+        else
+        {
+            for (int i = 0; i < layers.Length; i++)
             {
-                high = middle;
+                SeekBefore(layers[i], i, probe);
             }
         }
 
-        return ReadSnapshot(low - 1, out key, out value);
+        return PreviousPresent(layers, out key, out value);
     }
     #endregion
 
     /// <inheritdoc />
     public override bool TryLast(out TKey key, out TVal value)
     {
-        Snapshot();
-        return ReadSnapshot(_snapshotKeys.Length - 1, out key, out value);
+        var layers = Layers();
+        for (int i = 0; i < layers.Length; i++)
+        {
+            _backVal[i] = layers[i].Storage.ValCount - 1;
+            _backKey[i] = layers[i].Storage.KeyCount - 1;
+        }
+
+        return PreviousPresent(layers, out key, out value);
     }
 
     /// <inheritdoc />
@@ -188,6 +214,8 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
         _spine.SetPhysicalCompaction([_time]);
         _cursor = null;
         _cursorOnResult = false;
+        _layers = null;
+        _backOnResult = false;
     }
     #endregion
 
@@ -245,37 +273,176 @@ public sealed class TracePairStore<TKey, TVal> : PairStore<TKey, TVal>
     }
     #endregion
 
-    #region snapshot
-    // One forward pass of the cursor, kept until the next write changes the version.
-    private void Snapshot()
+    #region layers
+    // The spine's batches, read again only after a write; the per-layer positions
+    // grow with them and are reused otherwise.
+    private OrdValBatch<TKey, TVal, Timestamp, long>[] Layers()
     {
-        if (_snapshotVersion == Version)
+        if (_layers is null)
         {
-            return;
+            _layers = [.. _spine.Batches()];
+            if (_backVal.Length < _layers.Length)
+            {
+                _backVal = new int[_layers.Length];
+                _backKey = new int[_layers.Length];
+                _backAtPair = new bool[_layers.Length];
+            }
         }
 
-        var keys = new List<TKey>(Count);
-        var values = new List<TVal>(Count);
-        var cursor = Rewound();
-        while (NextPresent(cursor, out TKey key, out TVal value))
-        {
-            keys.Add(key);
-            values.Add(value);
-            cursor.StepVal();
-        }
-
-        _snapshotKeys = [.. keys];
-        _snapshotValues = [.. values];
-        _snapshotVersion = Version;
+        return _layers;
     }
     #endregion
 
-    private bool ReadSnapshot(int index, out TKey key, out TVal value)
+    #region seek-layer
+    // Positions layer i on its last record strictly before the probe: two binary
+    // searches, over its keys and then over the values of the probe's key.
+    private void SeekBefore(
+        OrdValBatch<TKey, TVal, Timestamp, long> batch, int i, in Probe<TKey, TVal> probe)
     {
-        bool found = index >= 0 && index < _snapshotKeys.Length;
-        key = found ? _snapshotKeys[index] : default!;
-        value = found ? _snapshotValues[index] : default!;
-        return found;
+        var layer = batch.Storage;
+        int low = 0, high = layer.KeyCount;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (Ordering.Compare(layer.KeyAt(middle), probe.Key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        // The first value index not before the probe; the record before it is the one sought.
+        int first = (int)layer.KeyOffsetAt(low);
+        if (low < layer.KeyCount && Ordering.Compare(layer.KeyAt(low), probe.Key) == 0)
+        {
+            int end = (int)layer.KeyOffsetAt(low + 1);
+            first = probe.Edge switch
+            {
+                ProbeEdge.BeforeKey => first,
+                ProbeEdge.AfterKey => end,
+                _ => FirstValueNotBefore(batch, first, end, probe.Value),
+            };
+            _backKey[i] = first > layer.KeyOffsetAt(low) ? low : low - 1;
+        }
+        else
+        {
+            _backKey[i] = low - 1;
+        }
+
+        _backVal[i] = first - 1;
+    }
+
+    private static int FirstValueNotBefore(
+        OrdValBatch<TKey, TVal, Timestamp, long> batch, int low, int high, TVal value)
+    {
+        var layer = batch.Storage;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (Ordering.Compare(layer.ValAt(middle), value) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // One record back in layer i: the value index minus one, and the previous key
+    // once the index leaves the current key's values.
+    private void StepBack(OrdValBatch<TKey, TVal, Timestamp, long> batch, int i)
+    {
+        var layer = batch.Storage;
+        int previous = _backVal[i] - 1;
+        _backVal[i] = previous;
+        if (previous >= 0 && previous < layer.KeyOffsetAt(_backKey[i]))
+        {
+            _backKey[i]--;
+        }
+    }
+    #endregion
+
+    #region previous-present
+    // From the layers' positions down, the last record whose diffs across the layers
+    // add up to a positive count: the largest record among the positions is the
+    // candidate; if its diffs cancel, the layers holding it step back and it repeats.
+    private bool PreviousPresent(
+        OrdValBatch<TKey, TVal, Timestamp, long>[] layers, out TKey key, out TVal value)
+    {
+        while (true)
+        {
+            int best = -1;
+            for (int i = 0; i < layers.Length; i++)
+            {
+                if (_backVal[i] >= 0 && (best < 0 || CompareAt(layers, i, best) > 0))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                key = default!;
+                value = default!;
+                return _backOnResult = false;
+            }
+
+            key = layers[best].Storage.KeyAt(_backKey[best]);
+            value = layers[best].Storage.ValAt(_backVal[best]);
+            long total = 0;
+            for (int i = 0; i < layers.Length; i++)
+            {
+                _backAtPair[i] = i == best || (_backVal[i] >= 0 && CompareAt(layers, i, best) == 0);
+                total += _backAtPair[i] ? DiffsAt(layers[i], _backVal[i]) : 0;
+            }
+
+            if (total > 0)
+            {
+                (_backPairKey, _backPairVal) = (key, value);
+                return _backOnResult = true;
+            }
+
+            for (int i = 0; i < layers.Length; i++)
+            {
+                if (_backAtPair[i])
+                {
+                    StepBack(layers[i], i);
+                }
+            }
+        }
+    }
+    #endregion
+
+    // Compares the records layers i and j stand on.
+    private int CompareAt(OrdValBatch<TKey, TVal, Timestamp, long>[] layers, int i, int j)
+    {
+        var (first, second) = (layers[i].Storage, layers[j].Storage);
+        int byKey = Ordering.Compare(first.KeyAt(_backKey[i]), second.KeyAt(_backKey[j]));
+        return byKey != 0 ? byKey : Ordering.Compare(first.ValAt(_backVal[i]), second.ValAt(_backVal[j]));
+    }
+
+    // The sum of the diffs of value index j; an empty range is the singleton encoding,
+    // whose one update is the one just before.
+    private static long DiffsAt(OrdValBatch<TKey, TVal, Timestamp, long> batch, int j)
+    {
+        var layer = batch.Storage;
+        int lower = (int)layer.ValOffsetAt(j);
+        int upper = (int)layer.ValOffsetAt(j + 1);
+        lower = lower == upper ? lower - 1 : lower;
+        long total = 0;
+        for (int u = lower; u < upper; u++)
+        {
+            total += layer.StoredUpdateAt(u).Diff;
+        }
+
+        return total;
     }
 
     private struct DiffSum : IUpdateVisitor<Timestamp, long>

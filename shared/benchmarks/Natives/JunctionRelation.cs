@@ -28,6 +28,43 @@ public sealed class JunctionRelation(IPairStoreFactory backing) : IRelationSubje
     /// <inheritdoc />
     public long Iterate() => Drain(_junction.Iterate());
 
+    /// <summary>
+    /// Visits every pair from the left side, forward or in reverse, and after each step toggles one pair outside the
+    /// loaded ids (adding it after one step, removing it after the next), so that every step reads a junction written
+    /// since the step before; leaves the junction as it found it.
+    /// </summary>
+    /// <param name="reverse">Whether to walk from the last pair to the first.</param>
+    /// <returns>The number of pairs visited, not counting the toggled one.</returns>
+    public long IterateWhileWriting(bool reverse)
+    {
+        // The toggled pair's left lies beyond the end the walk heads for, so the walk meets it (if at all) last.
+        int toggled = reverse ? int.MinValue : int.MaxValue;
+        var passage = reverse ? _junction.Fwd.Reverse().Iterate() : _junction.Fwd.Iterate();
+        bool added = false;
+        long count = 0;
+        while (passage.TryNext(out var pair))
+        {
+            count += pair.Key == toggled ? 0 : 1;
+            if (added)
+            {
+                _junction.Fwd.Remove(toggled, 0);
+            }
+            else
+            {
+                _junction.Fwd.Insert(toggled, 0);
+            }
+
+            added = !added;
+        }
+
+        if (added)
+        {
+            _junction.Fwd.Remove(toggled, 0);
+        }
+
+        return count;
+    }
+
     private static long Drain<T>(Passage<T> passage)
     {
         long count = 0;

@@ -32,6 +32,7 @@ public static class BenchmarkConfigs
         typeof(MergeBenchmarks),
         typeof(ScanBenchmarks),
         typeof(JunctionBenchmarks),
+        typeof(JunctionWalkBenchmarks),
     ];
 
     /// <summary>

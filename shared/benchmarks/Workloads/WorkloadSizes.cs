@@ -14,6 +14,8 @@ namespace Traces.Benchmarks;
 /// <param name="LatencyRuns">The number of runs of the latency workload per subject; the least of each figure is reported.</param>
 /// <param name="ScanEntries">The number of entries the scan workload loads.</param>
 /// <param name="RelationLefts">The number of lefts (and rights) of the junction workload's relation.</param>
+/// <param name="WalkLefts">The number of lefts (and rights) of the relation the junction walk workload walks
+/// while writing; smaller than <paramref name="RelationLefts"/>, so that a walk that costs O(n) a step still ends.</param>
 /// <param name="SideBySideRounds">The number of rounds of each side-by-side comparison with a floor.</param>
 public sealed record WorkloadSizes(
     Shape Tall,
@@ -28,6 +30,7 @@ public sealed record WorkloadSizes(
     int LatencyRuns,
     int ScanEntries,
     int RelationLefts,
+    int WalkLefts,
     int SideBySideRounds)
 {
     /// <summary>The number of keys in one look-up batch.</summary>
@@ -50,6 +53,7 @@ public sealed record WorkloadSizes(
         LatencyRuns: 5,
         ScanEntries: 200_000,
         RelationLefts: 100_000,
+        WalkLefts: 2_000,
         SideBySideRounds: 21);
 
     /// <summary>Gets the sizes of the quick run: small enough that everything runs once in seconds.</summary>
@@ -66,6 +70,7 @@ public sealed record WorkloadSizes(
         LatencyRuns: 1,
         ScanEntries: 5_000,
         RelationLefts: 2_000,
+        WalkLefts: 200,
         SideBySideRounds: 5);
 
     /// <summary>Gets tiny sizes for tests that only check that every workload runs and answers sensibly.</summary>
@@ -82,6 +87,7 @@ public sealed record WorkloadSizes(
         LatencyRuns: 3,
         ScanEntries: 500,
         RelationLefts: 200,
+        WalkLefts: 20,
         SideBySideRounds: 3);
 
     /// <summary>
