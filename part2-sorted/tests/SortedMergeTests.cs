@@ -7,25 +7,19 @@ namespace Traces.Sorted.Tests;
 public sealed class SortedMergeTests
 {
     [Fact]
-    public void Merge_at_every_size_ratio_equals_consolidating_the_concatenation()
-    {
-        const int seed = 2016;
-        var random = new Random(seed);
-        for (int left = 0; left <= 40; left++)
+    [Trait("Runs", "model")]
+    public void Merge_at_random_size_ratios_equals_consolidating_the_concatenation() =>
+        ModelRun.Check("part 2: merging two sorted runs", static (random, log) =>
         {
-            for (int right = 0; right <= 40; right++)
-            {
-                var a = SortedRuns.Random(random, left);
-                var b = SortedRuns.Random(random, right);
-                var expected = a.Concat(b).ToArray();
-                expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
+            var a = SortedRuns.Random(random, random.Next(41));
+            var b = SortedRuns.Random(random, random.Next(41));
+            var expected = a.Concat(b).ToArray();
+            expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
+            log.Write($"Update<int, int, Timestamp, long>[] a = {CodeText.List(a)}, b = {CodeText.List(b)};");
+            log.Write($"SortedMerge.Merge<int, int, Timestamp, long>(a, b).Should().Equal({CodeText.List(expected)});");
 
-                var merged = SortedMerge.Merge<int, int, Timestamp, long>(a, b);
-
-                merged.Should().Equal(expected, $"seed {seed}, sizes {left} and {right}");
-            }
-        }
-    }
+            SortedMerge.Merge<int, int, Timestamp, long>(a, b).Should().Equal(expected);
+        }, sequences: 1_600, maxChoices: 400);
 
     [Fact]
     public void Merge_drops_every_update_that_cancels()

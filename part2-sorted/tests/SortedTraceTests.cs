@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Sorted;
 
 namespace Traces.Sorted.Tests;
@@ -8,28 +9,31 @@ public sealed class SortedTraceTests
     private static Update<int, int, Timestamp, long> U(int key, int val, ulong time, long diff) => new(key, val, time, diff);
 
     [Fact]
-    public void List_count_stays_within_log2_of_the_update_count_after_any_sequence_of_adds()
-    {
-        const int seed = 42;
-        var random = new Random(seed);
-        var trace = new SortedTrace<int, int, Timestamp, long>();
-        for (int round = 0; round < 400; round++)
+    [Trait("Runs", "model")]
+    public void List_count_stays_within_log2_of_the_update_count_after_any_sequence_of_adds() =>
+        ModelRun.Check("part 2: list count after adds", static (random, log) =>
         {
-            // Batch sizes from 1 to about 300, skewed towards small, so lists of every size ratio meet.
-            int size = 1 + (int)Math.Pow(random.Next(1, 300), random.NextDouble());
-            var batch = new Update<int, int, Timestamp, long>[size];
-            for (int i = 0; i < size; i++)
+            var trace = new SortedTrace<int, int, Timestamp, long>();
+            log.Write("var trace = new SortedTrace<int, int, Timestamp, long>();");
+            for (int round = 0; round < 400 && !random.Exhausted; round++)
             {
-                batch[i] = U(random.Next(5_000), random.Next(4), (ulong)random.Next(8), random.Next(3) - 1);
+                // Batch sizes from 1 to about 300, skewed towards small, so lists of every size ratio meet.
+                int size = 1 + (int)Math.Pow(random.Next(1, 300), random.Next(1_000) / 1_000.0);
+                var batch = new Update<int, int, Timestamp, long>[size];
+                for (int i = 0; i < size; i++)
+                {
+                    batch[i] = U(random.Next(5_000), random.Next(4), (ulong)random.Next(8), random.Next(3) - 1);
+                }
+
+                log.Write($"trace.Add({(log.IsOn ? CodeText.List(batch) : "")});");
+                trace.Add(batch);
+
+                long count = trace.Count;
+                int bound = count == 0 ? 0 : (int)Math.Floor(Math.Log2(count)) + 1;
+                log.Write($"trace.ListCount.Should().BeLessThanOrEqualTo({bound});");
+                trace.ListCount.Should().BeLessThanOrEqualTo(bound, $"round {round}, {count} updates");
             }
-
-            trace.Add(batch);
-
-            long count = trace.Count;
-            int bound = count == 0 ? 0 : (int)Math.Floor(Math.Log2(count)) + 1;
-            trace.ListCount.Should().BeLessThanOrEqualTo(bound, $"seed {seed}, round {round}, {count} updates");
-        }
-    }
+        }, sequences: 30, maxChoices: 60_000);
 
     [Fact]
     public void A_key_that_cancels_during_a_merge_disappears()

@@ -52,27 +52,26 @@ public sealed class TrieMergeTests
     }
 
     [Fact]
-    public void Merge_at_every_size_ratio_equals_consolidating_the_concatenation()
-    {
-        const int seed = 2016;
-        var random = new Random(seed);
-        for (int left = 0; left <= 40; left++)
+    [Trait("Runs", "model")]
+    public void Merge_at_random_size_ratios_equals_consolidating_the_concatenation() =>
+        ModelRun.Check("part 3: merging two tries", static (random, log) =>
         {
-            for (int right = 0; right <= 40; right++)
-            {
-                var a = SortedRuns.Random(random, left);
-                var b = SortedRuns.Random(random, right);
-                var expected = a.Concat(b).ToArray();
-                expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
+            var a = SortedRuns.Random(random, random.Next(41));
+            var b = SortedRuns.Random(random, random.Next(41));
+            var expected = a.Concat(b).ToArray();
+            expected = expected[..Consolidation.Consolidate<int, int, Timestamp, long>(expected)];
+            log.Write($"Update<int, int, Timestamp, long>[] a = {CodeText.List(a)}, b = {CodeText.List(b)};");
+            log.Write("var merged = TrieMerge.Merge(");
+            log.Write("    TrieBuilder<int, int, Timestamp, long>.FromSorted(a), TrieBuilder<int, int, Timestamp, long>.FromSorted(b));");
+            log.Write($"Flatten(merged).Should().Equal({CodeText.List(expected)});");
+            log.Write("ShouldBeWellFormed(merged);");
 
-                var merged = TrieMerge.Merge(
-                    TrieBuilder<int, int, Timestamp, long>.FromSorted(a), TrieBuilder<int, int, Timestamp, long>.FromSorted(b));
+            var merged = TrieMerge.Merge(
+                TrieBuilder<int, int, Timestamp, long>.FromSorted(a), TrieBuilder<int, int, Timestamp, long>.FromSorted(b));
 
-                Flatten(merged).Should().Equal(expected, $"seed {seed}, sizes {left} and {right}");
-                ShouldBeWellFormed(merged);
-            }
-        }
-    }
+            Flatten(merged).Should().Equal(expected);
+            ShouldBeWellFormed(merged);
+        }, sequences: 1_600, maxChoices: 400);
 
     [Fact]
     public void A_key_whose_history_cancels_in_a_merge_leaves_no_key_and_no_value()

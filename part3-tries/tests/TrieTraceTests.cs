@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Tries;
 
 namespace Traces.Tries.Tests;
@@ -8,13 +9,17 @@ public sealed class TrieTraceTests
     private static Update<string, int, Timestamp, long> U(string key, int val, ulong time, long diff) => new(key, val, time, diff);
 
     [Fact]
-    public void Trie_count_stays_within_log2_of_the_update_count_as_batches_grow_and_shrink()
+    [Trait("Runs", "model")]
+    public void Trie_count_stays_within_log2_of_the_update_count_as_batches_grow_and_shrink() =>
+        ModelRun.Check("part 3: trie count as batches grow and shrink", static (random, log) => TrieCountRun(random, log),
+            sequences: 10, maxChoices: 100_000);
+
+    private static void TrieCountRun(Choices random, RunLog log)
     {
-        const int seed = 1729;
-        var random = new Random(seed);
         var trace = new TrieTrace<string, int, Timestamp, long>();
         var added = new List<Update<string, int, Timestamp, long>>();
-        for (int round = 0; round < 300; round++)
+        log.Write("var trace = new TrieTrace<string, int, Timestamp, long>();");
+        for (int round = 0; round < 300 && !random.Exhausted; round++)
         {
             // Batch sizes sweep up and down, and a third of each batch retracts earlier updates, so tries shrink.
             int size = 1 + (int)(150 * (1 + Math.Sin(round / 7.0)));
@@ -27,11 +32,13 @@ public sealed class TrieTraceTests
             }
 
             added.AddRange(batch);
+            log.Write($"trace.Add({(log.IsOn ? CodeText.List(batch) : "")});");
             trace.Add(batch);
 
             long count = trace.Count;
             int bound = count == 0 ? 0 : (int)Math.Floor(Math.Log2(count)) + 1;
-            trace.TrieCount.Should().BeLessThanOrEqualTo(bound, $"seed {seed}, round {round}, {count} updates");
+            log.Write($"trace.TrieCount.Should().BeLessThanOrEqualTo({bound});");
+            trace.TrieCount.Should().BeLessThanOrEqualTo(bound, $"round {round}, {count} updates");
         }
     }
 

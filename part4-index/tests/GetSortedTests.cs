@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Index;
 
 namespace Traces.Index.Tests;
@@ -7,7 +8,7 @@ public sealed class GetSortedTests
 {
     private static Update<int, int, Timestamp, long> U(int key, int val, ulong time, long diff) => new(key, val, time, diff);
 
-    private static IndexedTrace<int, int, Timestamp, long> RandomTrace(Random random)
+    private static IndexedTrace<int, int, Timestamp, long> RandomTrace(Choices random)
     {
         var trace = new IndexedTrace<int, int, Timestamp, long>();
         for (int round = 0; round < 60; round++)
@@ -26,12 +27,15 @@ public sealed class GetSortedTests
     }
 
     [Fact]
-    public void Batched_look_ups_with_repeated_and_absent_keys_equal_single_look_ups()
+    [Trait("Runs", "model")]
+    public void Batched_look_ups_with_repeated_and_absent_keys_equal_single_look_ups() =>
+        ModelRun.Check("part 4: batched look-ups against single ones", static (random, _) => BatchedLookUps(random),
+            sequences: 40, maxChoices: 20_000);
+
+    private static void BatchedLookUps(Choices random)
     {
-        const int seed = 11;
-        var random = new Random(seed);
         var trace = RandomTrace(random);
-        for (int batch = 0; batch < 20; batch++)
+        for (int batch = 0; batch < 20 && !random.Exhausted; batch++)
         {
             // Keys from -5 to 405: below, between, on and above the stored keys, with repeats.
             int[] keys = [.. Enumerable.Range(0, 1 + random.Next(300)).Select(_ => random.Next(-5, 406)).Order()];
@@ -43,7 +47,7 @@ public sealed class GetSortedTests
             int start = 1;
             for (int q = 0; q < keys.Length; q++)
             {
-                output[start..ends[q]].Should().Equal(trace.Get(keys[q]), $"seed {seed}, batch {batch}, key {keys[q]}");
+                output[start..ends[q]].Should().Equal(trace.Get(keys[q]), $"batch {batch}, key {keys[q]}");
                 start = ends[q];
             }
 
@@ -55,7 +59,7 @@ public sealed class GetSortedTests
     [Fact]
     public void An_empty_batch_appends_nothing()
     {
-        var trace = RandomTrace(new Random(3));
+        var trace = RandomTrace(new Choices([.. Enumerable.Range(1, 4_000).Select(static i => i * 7_919 % Choices.Range)]));
         var output = new List<Update<int, int, Timestamp, long>>();
 
         trace.GetSorted([], output, []);

@@ -1,3 +1,4 @@
+using Traces.Conformance;
 using Traces.Index;
 using Traces.Tries;
 
@@ -36,14 +37,18 @@ public sealed class IndexTests
     }
 
     [Fact]
-    public void Index_matches_the_tries_after_merges_that_cancel_keys()
+    [Trait("Runs", "model")]
+    public void Index_matches_the_tries_after_merges_that_cancel_keys() =>
+        ModelRun.Check("part 4: the index against the tries", static (random, log) => IndexAgainstTries(random, log),
+            sequences: 20, maxChoices: 40_000);
+
+    private static void IndexAgainstTries(Choices random, RunLog log)
     {
-        const int seed = 7;
-        var random = new Random(seed);
         var trace = new IndexedTrace<int, int, Timestamp, long>();
         var reference = new TrieTrace<int, int, Timestamp, long>();
         var added = new List<Update<int, int, Timestamp, long>>();
-        for (int round = 0; round < 200; round++)
+        log.Write("var trace = new IndexedTrace<int, int, Timestamp, long>();");
+        for (int round = 0; round < 200 && !random.Exhausted; round++)
         {
             var batch = new List<Update<int, int, Timestamp, long>>();
             int size = 1 + random.Next(40);
@@ -56,23 +61,26 @@ public sealed class IndexTests
             }
 
             added.AddRange(batch);
+            log.Write($"trace.Add({(log.IsOn ? CodeText.List(batch) : "")});");
+            log.Write("IndexShouldMatchTries(trace, \"\");");
             trace.Add(batch);
             reference.Add(batch);
-            IndexShouldMatchTries(trace, $"seed {seed}, round {round}");
+            IndexShouldMatchTries(trace, $"round {round}");
             long count = trace.Count;
-            trace.TrieCount.Should().BeLessThanOrEqualTo(count == 0 ? 0 : (int)Math.Floor(Math.Log2(count)) + 1, $"seed {seed}, round {round}");
+            trace.TrieCount.Should().BeLessThanOrEqualTo(count == 0 ? 0 : (int)Math.Floor(Math.Log2(count)) + 1, $"round {round}");
 
             if (round % 50 == 49)
             {
+                log.Write($"trace.AdvanceBy([{round / 50}]);");
                 trace.AdvanceBy([(ulong)(round / 50)]);
                 reference.AdvanceBy([(ulong)(round / 50)]);
-                IndexShouldMatchTries(trace, $"seed {seed}, after compaction in round {round}");
+                IndexShouldMatchTries(trace, $"after compaction in round {round}");
             }
         }
 
         for (int key = 0; key < 300; key++)
         {
-            trace.Get(key).Should().Equal(reference.Get(key), $"seed {seed}, key {key}");
+            trace.Get(key).Should().Equal(reference.Get(key), $"key {key}");
         }
 
         trace.Keys().Should().Equal(reference.Keys());

@@ -7,9 +7,9 @@ public static class SortedRuns
     /// Draws <paramref name="length"/> updates over small domains (6 keys, 3 values, 3 times, diffs ±1) so that
     /// keys, values and times meet across runs and some cancel, then sorts and consolidates them.
     /// </summary>
-    /// <param name="random">The random source (seeded by the caller).</param>
+    /// <param name="random">The choices of the model run drawing them.</param>
     /// <param name="length">The number of updates drawn, before consolidation.</param>
-    public static Update<int, int, Timestamp, long>[] Random(Random random, int length)
+    public static Update<int, int, Timestamp, long>[] Random(Choices random, int length)
     {
         ArgumentNullException.ThrowIfNull(random);
         var run = new Update<int, int, Timestamp, long>[length];
