@@ -131,7 +131,8 @@ public static class ModelRun
         }
     }
 
-    private static ConformanceException Shrunk(string family, int index, int count, string seed, int[] draws, Exception failure, Action<Choices, RunLog> run)
+    private static ConformanceException Shrunk(
+        string family, int index, int count, string seed, int[] draws, Exception failure, Action<Choices, RunLog> run)
     {
         int[] shrunk = Shrink(draws, run, out int simplifications, out int tries);
         var log = RunLog.Recording();
@@ -149,9 +150,9 @@ public static class ModelRun
     }
 
     /// <summary>
-    /// Keeps the choices the failing run read, then removes and lowers choices while the run still fails: first whole blocks (halves, quarters, … down to eight
-    /// choices at aligned positions, then eight to one choices at every position), removed and else set to zero; then
-    /// each remaining choice lowered by binary search.
+    /// Keeps the choices the failing run read, then removes and lowers choices while the run still fails: first
+    /// whole blocks (halves, quarters, … down to eight choices at aligned positions, then eight to one choices at
+    /// every position), removed and else set to zero; then each remaining choice lowered by binary search.
     /// </summary>
     private static int[] Shrink(int[] draws, Action<Choices, RunLog> run, out int simplifications, out int tries)
     {
