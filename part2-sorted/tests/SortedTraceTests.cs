@@ -25,7 +25,7 @@ public sealed class SortedTraceTests
                     batch[i] = U(random.Next(5_000), random.Next(4), (ulong)random.Next(8), random.Next(3) - 1);
                 }
 
-                log.Write($"trace.Add({(log.IsOn ? CodeText.List(batch) : "")});");
+                log.Write($"trace.Add({CodeText.List(batch)});");
                 trace.Add(batch);
 
                 long count = trace.Count;

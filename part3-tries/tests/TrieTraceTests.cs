@@ -32,7 +32,7 @@ public sealed class TrieTraceTests
             }
 
             added.AddRange(batch);
-            log.Write($"trace.Add({(log.IsOn ? CodeText.List(batch) : "")});");
+            log.Write($"trace.Add({CodeText.List(batch)});");
             trace.Add(batch);
 
             long count = trace.Count;

@@ -61,7 +61,7 @@ public sealed class IndexTests
             }
 
             added.AddRange(batch);
-            log.Write($"trace.Add({(log.IsOn ? CodeText.List(batch) : "")});");
+            log.Write($"trace.Add({CodeText.List(batch)});");
             log.Write("IndexShouldMatchTries(trace, \"\");");
             trace.Add(batch);
             reference.Add(batch);

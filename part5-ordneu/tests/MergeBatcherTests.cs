@@ -153,7 +153,7 @@ public sealed class MergeBatcherTests
                 all.AddRange(updates);
                 foreach (var piece in updates.Chunk(random.Next(1, 700)))
                 {
-                    log.Write($"batcher.Push({(log.IsOn ? CodeText.List(piece) : "")});");
+                    log.Write($"batcher.Push({CodeText.List(piece)});");
                     batcher.Push(piece);
                     long pushed = all.Count;
                     batcher.ChainCount.Should().BeLessThanOrEqualTo((int)Math.Log2(Math.Max(2, pushed)) + 1);

@@ -196,7 +196,8 @@ public sealed class SpineTests
         };
         log.Write("var exerts = new Queue<long?>();");
         log.Write($"var spine = new Spine<TestBatch, Timestamp>(effort: {effort}) {{ ExertLogic = _ => exerts.Dequeue() }};");
-        void Write(string statement)
+        // Queues the answers ExertLogic gave since the last statement, so the printed test replays them.
+        void Flush()
         {
             foreach (long? answer in exerts)
             {
@@ -204,7 +205,6 @@ public sealed class SpineTests
             }
 
             exerts.Clear();
-            log.Write(statement);
         }
 
         for (int step = 0; step < 150 && !random.Exhausted; step++)
@@ -231,7 +231,8 @@ public sealed class SpineTests
                 }
                 finally
                 {
-                    Write($"spine.Insert(TestBatch.From({(log.IsOn ? CodeText.List(updates) : "")}, {upper}, {next}));");
+                    Flush();
+                    log.Write($"spine.Insert(TestBatch.From({CodeText.List(updates)}, {upper}, {next}));");
                 }
 
                 upper = next;
@@ -252,7 +253,8 @@ public sealed class SpineTests
             else if (op < 70)
             {
                 logical += (ulong)random.Next(3);
-                Write($"spine.SetLogicalCompaction([{logical}]);");
+                Flush();
+                log.Write($"spine.SetLogicalCompaction([{logical}]);");
                 spine.SetLogicalCompaction([logical]);
             }
             else if (op < 80)
@@ -260,13 +262,15 @@ public sealed class SpineTests
                 if (random.Next(8) == 0)
                 {
                     physicalClosed = true;
-                    Write("spine.SetPhysicalCompaction([]);");
+                    Flush();
+                    log.Write("spine.SetPhysicalCompaction([]);");
                     spine.SetPhysicalCompaction([]);
                 }
                 else if (!physicalClosed)
                 {
                     physical += (ulong)random.Next(4);
-                    Write($"spine.SetPhysicalCompaction([{physical}]);");
+                    Flush();
+                    log.Write($"spine.SetPhysicalCompaction([{physical}]);");
                     spine.SetPhysicalCompaction([physical]);
                 }
             }
@@ -279,7 +283,8 @@ public sealed class SpineTests
                 }
                 finally
                 {
-                    Write("spine.Exert();");
+                    Flush();
+                    log.Write("spine.Exert();");
                 }
             }
             else if (!physicalClosed && spine.PendingCount > 0)
@@ -288,7 +293,8 @@ public sealed class SpineTests
                 ulong bound = Math.Max(physical, upper - (ulong)random.Next(3));
                 bound = Math.Min(bound, upper);
                 bool onBoundary = true;
-                Write($"var through = spine.BatchesThrough([{bound}]);");
+                Flush();
+                log.Write($"var through = spine.BatchesThrough([{bound}]);");
                 try
                 {
                     var through = spine.BatchesThrough([bound]);

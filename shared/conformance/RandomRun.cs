@@ -138,14 +138,8 @@ public static class RandomRun
         where TVal : IComparable<TVal>
         where TTime : ILattice<TTime>
     {
-        if (!log.IsOn)
-        {
-            return;
-        }
-
-        string types = $"{CodeText.TypeName(typeof(TKey))}, {CodeText.TypeName(typeof(TVal))}, {CodeText.TypeName(typeof(TTime))}";
-        log.Write($"var twin = new TwinTraces<{types}>(new {CodeText.TypeName(trace.GetType())}());");
-        log.Write($"var batch = new List<Update<{types}, long>>();");
+        log.Write($"var twin = new TwinTraces<{TypeArguments<TKey, TVal, TTime>()}>(new {CodeText.TypeName(trace.GetType())}());");
+        log.Write($"var batch = new List<Update<{TypeArguments<TKey, TVal, TTime>()}, long>>();");
         log.Write($"void Verify() => twin.Verify({CodeText.Items<TKey>(absentKeys)}, {CodeText.Items<TTime>(probeTimes)});");
     }
 
@@ -159,7 +153,6 @@ public static class RandomRun
         where TVal : IComparable<TVal>
         where TTime : ILattice<TTime>
     {
-        string types = $"{CodeText.TypeName(typeof(TKey))}, {CodeText.TypeName(typeof(TVal))}, {CodeText.TypeName(typeof(TTime))}";
         var bad = new List<Update<TKey, TVal, TTime, long>>();
         switch (generator.Choices.Next(4))
         {
@@ -176,7 +169,7 @@ public static class RandomRun
             case 1:
             case 2:
                 generator.NextBatch(bad);
-                log.Write($"Assert.Throws<InvalidOperationException>(() => twin.Trace.Add(RandomRun.FailingAfter<{types}>({CodeText.List(bad)})));");
+                log.Write($"Assert.Throws<InvalidOperationException>(() => twin.Trace.Add(RandomRun.FailingAfter<{TypeArguments<TKey, TVal, TTime>()}>({CodeText.List(bad)})));");
                 ExpectThrows<InvalidOperationException>(step, "Add of a batch whose source fails", () => trace.Add(FailingAfter(bad)));
                 break;
             default:
@@ -194,6 +187,10 @@ public static class RandomRun
                 break;
         }
     }
+
+    // "TKey, TVal, TTime" as C# source, for the statements the log prints.
+    private static string TypeArguments<TKey, TVal, TTime>() =>
+        $"{CodeText.TypeName(typeof(TKey))}, {CodeText.TypeName(typeof(TVal))}, {CodeText.TypeName(typeof(TTime))}";
 
     private static void Apply(int step, string what, Action action)
     {

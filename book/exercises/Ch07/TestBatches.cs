@@ -50,12 +50,13 @@ public static class TestBatches
 
     /// <summary>Every logical update of <paramref name="batch"/>, read through its
     /// cursor.</summary>
-    public static List<Update<TKey, TVal, Timestamp, long>> Read<TKey, TVal>(
-        OrdValBatch<TKey, TVal, Timestamp, long> batch)
+    public static List<Update<TKey, TVal, TTime, long>> Read<TKey, TVal, TTime>(
+        OrdValBatch<TKey, TVal, TTime, long> batch)
         where TKey : IComparable<TKey>
         where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
     {
-        var read = new List<Update<TKey, TVal, Timestamp, long>>();
+        var read = new List<Update<TKey, TVal, TTime, long>>();
         var cursor = batch.GetCursor();
         for (; cursor.KeyValid; cursor.StepKey())
         {

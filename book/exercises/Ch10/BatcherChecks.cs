@@ -39,25 +39,9 @@ public abstract class SealPredictionCheck
             OrdValBatch<long, long, Time, long>.CreateBuilder(keys, vals, updates));
 
         var (sealedUpdates, frontier) = Predict(pushed, upper);
-        sealedUpdates.Should().Equal(Read(batch));
+        sealedUpdates.Should().Equal(TestBatches.Read(batch));
         frontier.SetEquals(batcher.Frontier).Should().BeTrue(
             "predicted {0}, the batcher says {1}", frontier, batcher.Frontier);
-    }
-
-    private static List<Update<long, long, Time, long>> Read(OrdValBatch<long, long, Time, long> batch)
-    {
-        var read = new List<Update<long, long, Time, long>>();
-        var cursor = batch.GetCursor();
-        for (; cursor.KeyValid; cursor.StepKey())
-        {
-            for (; cursor.ValValid; cursor.StepVal())
-            {
-                var (key, val) = (cursor.Key, cursor.Val);
-                cursor.MapTimes((time, diff) => read.Add(new(key, val, time, diff)));
-            }
-        }
-
-        return read;
     }
 }
 

@@ -101,13 +101,10 @@ public abstract class JunctionModelRuns
             _log = log;
             _fwdHeld = Held(true);
             _bwdHeld = Held(false);
-            if (log.IsOn)
-            {
-                log.Write($"var junction = new {kind}<int, int>({backingCode});");
-                log.Write($"ValueSet<int, int>[] fwdHeld = {HeldCode(true)};");
-                log.Write($"ValueSet<int, int>[] bwdHeld = {HeldCode(false)};");
-                log.Write("void Verify(params (int, int)[] pairs) => JunctionModelRuns.Check(junction.Fwd, junction.Bwd, fwdHeld, bwdHeld, pairs);");
-            }
+            log.Write($"var junction = new {kind}<int, int>({backingCode});");
+            log.Write($"ValueSet<int, int>[] fwdHeld = {HeldCode(true)};");
+            log.Write($"ValueSet<int, int>[] bwdHeld = {HeldCode(false)};");
+            log.Write("void Verify(params (int, int)[] pairs) => JunctionModelRuns.Check(junction.Fwd, junction.Bwd, fwdHeld, bwdHeld, pairs);");
         }
 
         /// <summary>Gets each step's operation and result, in a form both backings must agree on.</summary>
@@ -124,10 +121,7 @@ public abstract class JunctionModelRuns
                 {
                     what = Operate(step);
                     Log.Add(what);
-                    if (_log.IsOn)
-                    {
-                        _log.Write($"Verify({string.Join(", ", _model.Pairs)});");
-                    }
+                    _log.Write($"Verify({string.Join(", ", _model.Pairs)});");
 
                     Check(_junction.Fwd, _junction.Bwd, _fwdHeld, _bwdHeld, [.. _model.Pairs]);
                 }

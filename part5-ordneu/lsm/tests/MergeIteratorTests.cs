@@ -171,10 +171,7 @@ public sealed class MergeIteratorTests
             }
 
             var expected = model.Select(e => (e.Key, e.Value)).ToList();
-            if (log.IsOn)
-            {
-                log.Write($"Drain(Merge({string.Join(", ", lists.Select(l => $"Mock({Arguments(l)})"))})){EqualsCode(expected)}");
-            }
+                        log.Write($"Drain(Merge({string.Join(", ", lists.Select(l => $"Mock({Arguments(l)})"))})){EqualsCode(expected)}");
 
             Drain(Merge([.. lists.Select(l => new MockIterator(l))])).Should().Equal(expected, "the lowest-indexed input holding a key wins it");
         }, sequences: 1_000, maxChoices: 200);

@@ -145,10 +145,7 @@ public sealed class StoreModelTests
                 var (lower, upper) = RandomBounds(choices);
                 var expected = Within(model.At(version), lower, upper);
                 string call = $"store.Scan({Code(lower)}, {Code(upper)}, {version})";
-                if (log.IsOn)
-                {
-                    log.Write($"Drain({call}){EqualsCode(expected)}");
-                }
+                                log.Write($"Drain({call}){EqualsCode(expected)}");
 
                 Same(Drain(store.Scan(lower, upper, version)), expected, step, call);
             }
@@ -169,10 +166,7 @@ public sealed class StoreModelTests
                 log.Write($"{name}.Get(B(\"{key}\")){ValueCode(value)}");
                 Same(snapshot.Get(B(key)), value, step, $"{name}.Get(B(\"{key}\"))");
                 var all = model.At(snapshot.Version);
-                if (log.IsOn)
-                {
-                    log.Write($"Drain({name}.Scan(Bound.Unbounded, Bound.Unbounded)){EqualsCode(all)}");
-                }
+                                log.Write($"Drain({name}.Scan(Bound.Unbounded, Bound.Unbounded)){EqualsCode(all)}");
 
                 Same(Drain(snapshot.Scan(Bound.Unbounded, Bound.Unbounded)), all, step, $"{name}.Scan(Bound.Unbounded, Bound.Unbounded)");
             }
@@ -202,19 +196,13 @@ public sealed class StoreModelTests
             }
 
             var latest = model.At(model.Version);
-            if (log.IsOn)
-            {
-                log.Write($"Drain(store.Scan(Bound.Unbounded, Bound.Unbounded, {model.Version})){EqualsCode(latest)}");
-            }
+                        log.Write($"Drain(store.Scan(Bound.Unbounded, Bound.Unbounded, {model.Version})){EqualsCode(latest)}");
 
             Same(Drain(store.Scan(Bound.Unbounded, Bound.Unbounded, model.Version)), latest, Steps + 1, "the final scan");
             foreach (var (name, snapshot) in snapshots)
             {
                 var state = model.At(snapshot.Version);
-                if (log.IsOn)
-                {
-                    log.Write($"Drain({name}.Scan(Bound.Unbounded, Bound.Unbounded)){EqualsCode(state)}");
-                }
+                                log.Write($"Drain({name}.Scan(Bound.Unbounded, Bound.Unbounded)){EqualsCode(state)}");
 
                 Same(Drain(snapshot.Scan(Bound.Unbounded, Bound.Unbounded)), state, Steps + 1, $"the final scan of {name}");
                 snapshot.Dispose();

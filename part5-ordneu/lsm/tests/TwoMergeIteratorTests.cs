@@ -72,10 +72,7 @@ public sealed class TwoMergeIteratorTests
             }
 
             var expected = model.Select(e => (e.Key, e.Value)).ToList();
-            if (log.IsOn)
-            {
-                log.Write($"Drain(new TwoMergeIterator<MockIterator, MockIterator>(Mock({Arguments(newer)}), Mock({Arguments(older)}))){EqualsCode(expected)}");
-            }
+                        log.Write($"Drain(new TwoMergeIterator<MockIterator, MockIterator>(Mock({Arguments(newer)}), Mock({Arguments(older)}))){EqualsCode(expected)}");
 
             Drain(new TwoMergeIterator<MockIterator, MockIterator>(new MockIterator(newer), new MockIterator(older)))
                 .Should().Equal(expected, "the newer input wins a key both hold");
