@@ -15,7 +15,7 @@ namespace Traces.Conformance;
 /// backwards), so the model always answers with the true updates. Compacting traces agree with it on every
 /// accumulation at a time beyond the frontier, which is what the suite compares once a frontier is set.
 /// </remarks>
-public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -28,6 +28,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     private readonly SortedDictionary<TKey, List<Update<TKey, TVal, TTime, TDiff>>> _byKey =
         new(Comparer<TKey>.Create(static (a, b) => Ordering.Compare(a, b)));
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    private readonly TraceVersion _version = new();
 
     /// <inheritdoc />
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
@@ -45,6 +46,11 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
     public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         var batch = TraceArguments.ToCheckedArray(updates);
+        if (batch.Length > 0)
+        {
+            _version.Changed();
+        }
+
         _updates.AddRange(batch);
         foreach (var update in batch)
         {
@@ -63,7 +69,7 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
         ArgumentNullException.ThrowIfNull(key);
         List<Update<TKey, TVal, TTime, TDiff>> result = _byKey.TryGetValue(key, out var list) ? [.. list] : [];
         Consolidation.Consolidate(result);
-        return result;
+        return _version.Guard(result);
     }
 
     /// <inheritdoc />
@@ -80,15 +86,21 @@ public sealed class ReferenceTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal
             }
         }
 
-        return keys;
+        return _version.Guard(keys);
     }
 
     /// <inheritdoc />
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _version.Changed();
         _frontier = frontier;
     }
+
+    /// <inheritdoc />
+    /// <remarks>The model's cursor is a snapshot of every update, sorted when the cursor is made; times are not advanced.</remarks>
+    public ITraceCursor<TKey, TVal, TTime, TDiff> GetCursor() =>
+        new SnapshotCursor<TKey, TVal, TTime, TDiff>(_version, [.. _updates]);
 
     /// <summary>Returns the count of <c>(key, val)</c> at <paramref name="time"/>: the sum of diffs of updates at times <c>≤ time</c>.</summary>
     /// <param name="key">The key.</param>

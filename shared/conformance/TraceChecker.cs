@@ -14,7 +14,8 @@ namespace Traces.Conformance;
 /// <para>
 /// Always checked: <c>Get(k)</c> yields only updates for <c>k</c>; <c>Keys()</c> lists each key once, and lists
 /// exactly the keys whose updates (as the trace yields them) consolidate to something; declared
-/// <see cref="TraceGuarantees"/> hold.
+/// <see cref="TraceGuarantees"/> hold. A trace that is an <see cref="INavigableTrace{TKey, TVal, TTime, TDiff}"/> has
+/// its cursor checked last, by <see cref="CursorChecker"/>.
 /// </para>
 /// <para>
 /// The order of the checks is chosen so that the first failure names the method at fault: each method's own promises
@@ -99,6 +100,11 @@ public static class TraceChecker
                       "(and Get agrees with the model).");
             }
         }
+
+        if (trace is INavigableTrace<TKey, TVal, TTime, TDiff> navigable)
+        {
+            CursorChecker.MatchesModel(navigable, model, probeKeys, exact, frontier, probeTimes ?? []);
+        }
     }
 
     /// <summary>Checks <c>Get(key)</c> against its own promises and against the model; returns its consolidation.</summary>
@@ -143,17 +149,46 @@ public static class TraceChecker
 
         var consolidated = new List<Update<TKey, TVal, TTime, TDiff>>(got);
         Consolidation.Consolidate(consolidated);
+        CompareWithModel($"Get({key})", model, key, consolidated, exact, frontier, probeTimes);
+        return consolidated;
+    }
+
+    /// <summary>
+    /// Compares what a reader was given for <paramref name="key"/> (consolidated) with the model: exactly before
+    /// compaction, by accumulation at every probe time beyond the frontier after it.
+    /// </summary>
+    /// <param name="subject">What gave the updates, for the failure message: <c>Get(k)</c>, or the cursor.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="consolidated">The updates the reader was given, consolidated.</param>
+    /// <param name="exact">Whether no frontier has been set, so the comparison is exact.</param>
+    /// <param name="frontier">The model's frontier.</param>
+    /// <param name="probeTimes">Extra times to join with the frontier.</param>
+    internal static void CompareWithModel<TKey, TVal, TTime, TDiff>(
+        string subject,
+        ReferenceTrace<TKey, TVal, TTime, TDiff> model,
+        TKey key,
+        List<Update<TKey, TVal, TTime, TDiff>> consolidated,
+        bool exact,
+        Antichain<TTime> frontier,
+        IReadOnlyList<TTime> probeTimes)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+            IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
         List<Update<TKey, TVal, TTime, TDiff>> expected = [.. model.Get(key)];
         if (exact)
         {
             if (!consolidated.SequenceEqual(expected))
             {
                 throw new ConformanceException(
-                    $"Get({key}) disagrees with the model (consolidated):" +
+                    $"{subject} disagrees with the model (consolidated):" +
                     UpdateText.ModelAndTrace(expected, consolidated));
             }
 
-            return consolidated;
+            return;
         }
 
         // After compaction: compare counts at every probe time beyond the frontier.
@@ -196,14 +231,12 @@ public static class TraceChecker
                 if (want != have)
                 {
                     throw new ConformanceException(
-                        $"Get({key}) disagrees with the model after compaction to {frontier}: value {vals[v]} counts " +
+                        $"{subject} disagrees with the model after compaction to {frontier}: value {vals[v]} counts " +
                         $"{have} at time {probes[p]} but should count {want}." +
                         UpdateText.ModelAndTrace(expected, consolidated));
                 }
             }
         }
-
-        return consolidated;
     }
 
     private static int CompareValTime<TKey, TVal, TTime, TDiff>(Update<TKey, TVal, TTime, TDiff> x, Update<TKey, TVal, TTime, TDiff> y)

@@ -13,7 +13,7 @@ namespace Traces.Conformance;
 /// and compares them with <see cref="TraceChecker"/>; most also assert the case's point directly. Subclass
 /// <see cref="TraceConformance"/> or <see cref="KeyTraceConformance"/>, not this class.
 /// </remarks>
-public abstract class TraceConformanceCore<TVal>
+public abstract partial class TraceConformanceCore<TVal>
     where TVal : IComparable<TVal>
 {
     private protected TraceConformanceCore()
