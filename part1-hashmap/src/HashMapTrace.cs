@@ -24,8 +24,13 @@ namespace Traces.HashMap;
 /// with spare capacity, and keys come back in hash order. Later parts keep the same contract with sorted,
 /// shared storage.
 /// </para>
+/// <para>
+/// A hash map has no order to navigate, so <see cref="GetCursor"/> copies every update out and sorts the copy
+/// (<see cref="SnapshotCursor{TKey, TVal, TTime, TDiff}"/>): <c>O(n log n)</c> per cursor, which the sorted parts
+/// do not pay. Every result and cursor belongs to one <see cref="TraceVersion"/>: after a change, reading it throws.
+/// </para>
 /// </remarks>
-public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -35,6 +40,8 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     #region state
     private readonly Dictionary<TKey, List<(TVal Val, TTime Time, TDiff Diff)>> _updates = [];
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    // Changed by every Add of at least one update and every AdvanceBy; results and cursors check it.
+    private readonly TraceVersion _version = new();
     #endregion
 
     /// <summary>Gets the number of keys with stored updates (including keys whose updates cancel until the next compaction).</summary>
@@ -57,6 +64,11 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
         #region add-body
         // Check the whole batch before touching the dictionary, so bad input changes nothing.
         var batch = TraceArguments.ToCheckedArray(updates);
+        if (batch.Length > 0)
+        {
+            _version.Changed();
+        }
+
         foreach (var (key, val, time, diff) in batch)
         {
             ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_updates, key, out _);
@@ -75,13 +87,13 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _updates.TryGetValue(key, out var history) ? Enumerate(key, history) : [];
+        return _updates.TryGetValue(key, out var history) ? _version.Guard(Enumerate(key, history)) : [];
     }
 
     private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
         TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
     {
-        // The list's own version check makes enumeration fail fast if the trace changes underneath it.
+        // A live view of the key's list: the guard around it makes reading it after a change throw.
         foreach (var (val, time, diff) in history)
         {
             yield return new(key, val, time, diff);
@@ -91,7 +103,9 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
 
     #region keys
     /// <inheritdoc />
-    public IEnumerable<TKey> Keys()
+    public IEnumerable<TKey> Keys() => _version.Guard(KeysWithUpdates());
+
+    private IEnumerable<TKey> KeysWithUpdates()
     {
         var scratch = new List<(TVal Val, TTime Time, TDiff Diff)>();
         foreach (var (key, history) in _updates)
@@ -113,6 +127,7 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _version.Changed();
         _frontier = frontier;
 
         List<TKey>? emptied = null;
@@ -139,6 +154,35 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
         }
     }
     #endregion
+
+    #region cursor
+    /// <inheritdoc />
+    public ITraceCursor<TKey, TVal, TTime, TDiff> GetCursor()
+    {
+        var updates = new Update<TKey, TVal, TTime, TDiff>[TotalUpdates()];
+        int next = 0;
+        foreach (var (key, history) in _updates)
+        {
+            foreach (var (val, time, diff) in history)
+            {
+                updates[next++] = new(key, val, time, diff);
+            }
+        }
+
+        return new SnapshotCursor<TKey, TVal, TTime, TDiff>(_version, updates);
+    }
+    #endregion
+
+    private int TotalUpdates()
+    {
+        int total = 0;
+        foreach (var history in _updates.Values)
+        {
+            total += history.Count;
+        }
+
+        return total;
+    }
 
     private static int Consolidate(List<(TVal Val, TTime Time, TDiff Diff)> history)
     {
