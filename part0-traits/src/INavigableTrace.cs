@@ -23,7 +23,10 @@ public interface INavigableTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, 
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
-    /// <summary>Returns a cursor at the trace's first key and its first value, valid until the trace changes.</summary>
+    /// <summary>
+    /// Returns a cursor at the trace's first key and its first value; valid until the trace
+    /// changes.
+    /// </summary>
     ITraceCursor<TKey, TVal, TTime, TDiff> GetCursor();
 }
 #endregion

@@ -40,7 +40,7 @@ public interface ITraceCursor<TKey, TVal, TTime, TDiff>
     /// <summary>Gets whether the cursor is at a key (not past the last).</summary>
     bool KeyValid { get; }
 
-    /// <summary>Gets whether the cursor is at a value of the current key (not past its last).</summary>
+    /// <summary>Gets whether the cursor is at a value of the current key.</summary>
     bool ValValid { get; }
 
     /// <summary>Gets the current key.</summary>
@@ -48,31 +48,37 @@ public interface ITraceCursor<TKey, TVal, TTime, TDiff>
     TKey Key { get; }
 
     /// <summary>Gets the current value.</summary>
-    /// <exception cref="InvalidOperationException">The cursor is past the current key's last value.</exception>
+    /// <exception cref="InvalidOperationException">The cursor is past the last value.</exception>
     TVal Val { get; }
 
     /// <summary>
-    /// Gets the current value's history: its <c>(time, diff)</c> pairs sorted by time, consolidated (no time twice,
-    /// no zero diff) and not empty. Times may have been advanced by the compaction frontier. Valid until the cursor
-    /// next moves.
+    /// Gets the current value's history: its <c>(time, diff)</c> pairs sorted by time,
+    /// consolidated (no time twice, no zero diff) and not empty. Times may have been advanced
+    /// by the compaction frontier. Valid until the cursor next moves.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The cursor is past the current key's last value.</exception>
+    /// <exception cref="InvalidOperationException">The cursor is past the last value.</exception>
     ReadOnlySpan<(TTime Time, TDiff Diff)> History { get; }
 
     /// <summary>Moves to the next key and its first value.</summary>
     void StepKey();
 
-    /// <summary>Moves forward to the first key greater than or equal to <paramref name="key"/>, and its first value.</summary>
+    /// <summary>
+    /// Moves forward to the first key greater than or equal to <paramref name="key"/>, and
+    /// its first value.
+    /// </summary>
     /// <param name="key">The key sought.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     void SeekKey(TKey key);
 
     /// <summary>Moves to the next value of the current key.</summary>
     void StepVal();
 
-    /// <summary>Moves forward to the first value of the current key greater than or equal to <paramref name="val"/>.</summary>
+    /// <summary>
+    /// Moves forward to the first value of the current key greater than or equal to
+    /// <paramref name="val"/>.
+    /// </summary>
     /// <param name="val">The value sought.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="val"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="val"/> is null.</exception>
     void SeekVal(TVal val);
 
     /// <summary>Moves back to the first key and its first value.</summary>

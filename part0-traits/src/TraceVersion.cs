@@ -59,10 +59,12 @@ public sealed class TraceVersion
     [DoesNotReturn]
     public static void ThrowChanged() =>
         throw new InvalidOperationException(
-            "The trace changed (Add or AdvanceBy) after this result or cursor was made; read the trace again.");
+            "The trace changed (Add or AdvanceBy) after this result or cursor was made; "
+            + "read the trace again.");
 
     /// <summary>A result that belongs to one version of the trace.</summary>
-    private sealed class GuardedEnumerable<T>(TraceVersion version, int seen, IEnumerable<T> items) : IEnumerable<T>
+    private sealed class GuardedEnumerable<T>(TraceVersion version, int seen, IEnumerable<T> items)
+        : IEnumerable<T>
     {
         public IEnumerator<T> GetEnumerator()
         {
@@ -72,7 +74,8 @@ public sealed class TraceVersion
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private sealed class Enumerator(TraceVersion version, int seen, IEnumerator<T> inner) : IEnumerator<T>
+        private sealed class Enumerator(TraceVersion version, int seen, IEnumerator<T> inner)
+            : IEnumerator<T>
         {
             public T Current => inner.Current;
 

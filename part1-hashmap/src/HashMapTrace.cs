@@ -87,7 +87,9 @@ public sealed class HashMapTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKe
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _updates.TryGetValue(key, out var history) ? _version.Guard(Enumerate(key, history)) : [];
+        return _updates.TryGetValue(key, out var history)
+            ? _version.Guard(Enumerate(key, history))
+            : [];
     }
 
     private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
