@@ -56,7 +56,7 @@ public sealed class AddOnWorkloadTests
     public void Scan_baselines_agree_on_bounds_between_keys_and_outside_the_data()
     {
         var entries = AddOnData.Entries(50);
-        var walk = RangeScanBaselines.SortedDictionaryWalk(entries);
+        var view = RangeScanBaselines.SortedSetViewScan(entries);
         var search = RangeScanBaselines.SortedArraySearch(entries);
         (string Lower, string Upper)[] ranges =
         [
@@ -67,7 +67,7 @@ public sealed class AddOnWorkloadTests
             (AddOnData.ScanKey(9), AddOnData.ScanKey(2)),
         ];
 
-        ranges.Select(range => walk(range.Lower, range.Upper)).Should().Equal(5, 4, 1, 0, 0);
+        ranges.Select(range => view(range.Lower, range.Upper)).Should().Equal(5, 4, 1, 0, 0);
         ranges.Select(range => search(range.Lower, range.Upper)).Should().Equal(5, 4, 1, 0, 0);
     }
 

@@ -51,15 +51,20 @@ public sealed class MemTableIterator : IStorageIterator
     #region memtable-settle
     private void Settle()
     {
-        // Newer versions of a key come first: skip those the reader may not see.
-        while (_position.IsValid && _position.Key.Version > _readVersion)
+        // Newer versions of a key come first: skip those the reader may not see,
+        // but never past the upper bound, or a table of later writes is walked to its end.
+        for (; _position.IsValid; _position = _position.Next())
         {
-            _position = _position.Next();
-        }
+            if (!_upper.AdmitsBelow(_position.Key.Key.Span))
+            {
+                _position = default;
+                return;
+            }
 
-        if (_position.IsValid && !_upper.AdmitsBelow(_position.Key.Key.Span))
-        {
-            _position = default;
+            if (_position.Key.Version <= _readVersion)
+            {
+                return;
+            }
         }
     }
     #endregion

@@ -110,6 +110,34 @@ public sealed class MemTableTests
     }
 
     [Fact]
+    public void Writes_newer_than_the_read_version_up_to_and_past_the_upper_bound_end_the_scan_at_the_bound()
+    {
+        // A snapshot's view of a table that took writes after it: every key in and past the range has a newer
+        // version, and some keys have only newer ones. The scan skips them and stops at the bound.
+        var table = new MemTable();
+        table.Put(B("a"), B("a1"), 1);
+        table.Put(B("c"), B("c2"), 2);
+        for (var i = 0; i < 50; i++)
+        {
+            var version = 3UL + (ulong)i;
+            table.Put(B($"b{i:00}"), B("later"), version);
+            table.Put(B($"d{i:00}"), B("later"), version + 100);
+        }
+
+        table.Put(B("a"), B("later"), 200);
+        table.Put(B("c"), B("later"), 201);
+
+        Drain(table.Scan(default, Bound.Included(B("c")), 2)).Should().Equal(Pairs("a", "a1", "c", "c2"));
+        Drain(table.Scan(default, Bound.Excluded(B("c")), 2)).Should().Equal(Pairs("a", "a1"));
+        Drain(table.Scan(Bound.Excluded(B("a")), Bound.Included(B("b49")), 2)).Should().BeEmpty();
+        Drain(table.Scan(Bound.Included(B("b")), Bound.Excluded(B("c")), 2)).Should().BeEmpty();
+        Drain(table.Scan(Bound.Included(B("b")), default, 2)).Should().Equal(Pairs("c", "c2"));
+        Drain(table.Scan(Bound.Included(B("c")), Bound.Included(B("zz")), 1)).Should().BeEmpty();
+        Drain(table.Scan(default, Bound.Included(B("b25")), 30)).Should().Equal(
+            [.. Pairs("a", "a1"), .. Enumerable.Range(0, 26).SelectMany(i => Pairs($"b{i:00}", "later"))]);
+    }
+
+    [Fact]
     public void An_open_iterator_without_a_read_version_meets_later_inserts_ahead_of_it_only()
     {
         var table = ThreeKeys();

@@ -28,21 +28,36 @@ public static class LsmScan
     public static LsmStore Load(KeyValuePair<string, string>[] entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var bytes = new KeyValuePair<byte[], byte[]>[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            bytes[i] = new(Encoding.ASCII.GetBytes(entries[i].Key), Encoding.ASCII.GetBytes(entries[i].Value));
+        }
+
         var store = new LsmStore();
+        LoadRuns(store, bytes);
+        return store;
+    }
+
+    /// <summary>Writes <paramref name="entries"/> into <paramref name="store"/> as <see cref="Runs"/> sealed runs of halving sizes.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="entries">The entries, as bytes.</param>
+    public static void LoadRuns(LsmStore store, KeyValuePair<byte[], byte[]>[] entries)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(entries);
         int[] ends = [entries.Length * 4 / 7, entries.Length * 6 / 7, entries.Length];
         int next = 0;
         foreach (int end in ends)
         {
             for (; next < end; next++)
             {
-                store.Put(Encoding.ASCII.GetBytes(entries[next].Key), Encoding.ASCII.GetBytes(entries[next].Value));
+                store.Put(entries[next].Key, entries[next].Value);
             }
 
             store.Freeze();
             store.Flush();
         }
-
-        return store;
     }
 
     /// <summary>Scans the keys between <paramref name="lower"/> and <paramref name="upper"/>, inclusive; returns how many.</summary>

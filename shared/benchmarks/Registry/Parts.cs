@@ -36,6 +36,8 @@ public static class Parts
         .AddLookup(BatchCursorSubject.Name, () => new BatchCursorSubject())
         .AddNativeMerge("part5", Part5Batches.Merge)
         .AddScan("part5-lsm", LsmScan.Create)
+        .AddStore("part5-lsm", () => new LsmStoreSubject(sealRuns: true))
+        .AddStore("part5-lsm-memtable", () => new LsmStoreSubject(sealRuns: false))
         .AddRelation("part5-junction-memory", () => new JunctionRelation(Backings.InMemory))
         .AddRelation("part5-junction-trace", () => new JunctionRelation(Backings.Trace));
     #endregion

@@ -13,6 +13,7 @@ public sealed class TraceRegistry
     private readonly Dictionary<string, NativeMerge> _merges = [];
     private readonly Dictionary<string, RangeScanFactory> _scans = [];
     private readonly Dictionary<string, Func<IRelationSubject>> _relations = [];
+    private readonly Dictionary<string, Func<IStoreSubject>> _stores = [];
     private readonly Dictionary<string, Func<IndexSubject<long>>> _lookupSubjects = [];
 
     /// <summary>Gets the registered traces, in registration order.</summary>
@@ -32,6 +33,9 @@ public sealed class TraceRegistry
 
     /// <summary>Gets the relations of the junction workload, by name.</summary>
     public IReadOnlyDictionary<string, Func<IRelationSubject>> Relations => _relations;
+
+    /// <summary>Gets the key-value stores of the store workload, by name.</summary>
+    public IReadOnlyDictionary<string, Func<IStoreSubject>> Stores => _stores;
 
     /// <summary>Registers a trace.</summary>
     /// <param name="name">The name shown in tables, e.g. <c>part3</c>.</param>
@@ -132,6 +136,24 @@ public sealed class TraceRegistry
         }
 
         _relations.Add(name, create);
+        return this;
+    }
+
+    /// <summary>Registers a key-value store for the store workload (the LSM add-on), measured against real LSM stores.</summary>
+    /// <param name="name">The name shown in the store table.</param>
+    /// <param name="create">Creates an empty store.</param>
+    /// <returns>This registry.</returns>
+    /// <exception cref="ArgumentException">The name is empty, a peer's, or already taken.</exception>
+    public TraceRegistry AddStore(string name, Func<IStoreSubject> create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(create);
+        if (StorePeers.Names.Contains(name) || _stores.ContainsKey(name))
+        {
+            throw new ArgumentException($"A subject named '{name}' is already registered.", nameof(name));
+        }
+
+        _stores.Add(name, create);
         return this;
     }
 

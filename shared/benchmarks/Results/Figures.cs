@@ -86,6 +86,12 @@ public static class WorkloadIds
     /// <summary>Range scans (the LSM add-on); variant <c>range</c>; nanoseconds per entry scanned.</summary>
     public const string Scan = "scan";
 
+    /// <summary>
+    /// The store workload (the LSM add-on against real LSM stores); variant <see cref="StoreVariant"/>; nanoseconds
+    /// per entry put or scanned, or per get.
+    /// </summary>
+    public const string Store = "store";
+
     /// <summary>Junctions; variant <c>insert</c>, <c>lookup</c> or <c>iterate</c>; nanoseconds per pair or look-up.</summary>
     public const string Junction = "junction";
 
@@ -105,6 +111,17 @@ public static class WorkloadIds
     /// <summary>Returns the variant of a look-up figure.</summary>
     /// <param name="order">The key order.</param>
     public static string LookupVariant(KeyOrder order) => order == KeyOrder.Sorted ? "sorted" : "random";
+
+    /// <summary>Returns the variant of a store figure: <c>put</c>, <c>get</c>, <c>scan</c> or <c>snapshot-scan</c>.</summary>
+    /// <param name="operation">The operation.</param>
+    public static string StoreVariant(StoreOperation operation) => operation switch
+    {
+        StoreOperation.Put => "put",
+        StoreOperation.Get => "get",
+        StoreOperation.Scan => "scan",
+        StoreOperation.SnapshotScan => "snapshot-scan",
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not a store operation."),
+    };
 
     /// <summary>Returns the variant of a merge figure.</summary>
     /// <param name="compacting">Whether the merge compacts.</param>

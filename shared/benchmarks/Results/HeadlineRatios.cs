@@ -17,6 +17,9 @@ public static class HeadlineRatios
     /// <summary>The name of part 5's spine with its unfueled "merge everything now" policy.</summary>
     public const string Part5Unfueled = "part5-unfueled";
 
+    /// <summary>The name the LSM store is registered under in the store workload (as sealed runs).</summary>
+    public const string Part5Lsm = "part5-lsm";
+
     /// <summary>Computes every headline that <paramref name="figures"/> holds the measurements for.</summary>
     /// <param name="figures">The run's figures.</param>
     /// <param name="sizes">The sizes the run used (they name the snapshot shapes).</param>
@@ -95,6 +98,23 @@ public static class HeadlineRatios
             figures.Get(WorkloadIds.Latency, Part5, "worst-own"),
             atMost: false,
             10);
+
+        // The LSM store (three sealed runs) against RocksDB with everything in its memtable, the in-memory peer;
+        // the names divide RocksDB's time by the store's, so a ratio of 1 means the store is as fast.
+        string scan = WorkloadIds.StoreVariant(StoreOperation.Scan);
+        string get = WorkloadIds.StoreVariant(StoreOperation.Get);
+        AddRatio(
+            $"{StorePeers.RocksDb}-scan/{Part5Lsm}-scan",
+            figures.Get(WorkloadIds.Store, StorePeers.RocksDb, scan),
+            figures.Get(WorkloadIds.Store, Part5Lsm, scan),
+            atMost: false,
+            1);
+        AddRatio(
+            $"{StorePeers.RocksDb}-get/{Part5Lsm}-get",
+            figures.Get(WorkloadIds.Store, StorePeers.RocksDb, get),
+            figures.Get(WorkloadIds.Store, Part5Lsm, get),
+            atMost: false,
+            0.5);
         return headlines;
     }
 

@@ -143,6 +143,21 @@ public static class ResultsBuilder
             "entries/s",
             v => v);
         Add(
+            "lsm-peers",
+            $"Key-value stores side by side: {sizes.ScanEntries.ToString("N0", CultureInfo.InvariantCulture)} string keys put, "
+            + $"{StoreData.Gets.ToString("N0", CultureInfo.InvariantCulture)} point gets, {AddOnData.ScanRanges} range scans of "
+            + $"{AddOnData.ScanLength} keys, the same through a snapshot",
+            WorkloadIds.Store,
+            [
+                Rate("puts/s", WorkloadIds.Store, WorkloadIds.StoreVariant(StoreOperation.Put)),
+                Rate("gets/s", WorkloadIds.Store, WorkloadIds.StoreVariant(StoreOperation.Get)),
+                Rate("entries scanned/s", WorkloadIds.Store, WorkloadIds.StoreVariant(StoreOperation.Scan)),
+                Rate("through a snapshot (entries/s)", WorkloadIds.Store, WorkloadIds.StoreVariant(StoreOperation.SnapshotScan)),
+            ],
+            2,
+            "entries/s",
+            v => v);
+        Add(
             "junctions",
             $"A relation of {sizes.RelationLefts.ToString("N0", CultureInfo.InvariantCulture)} × {AddOnData.Fanout} pairs",
             WorkloadIds.Junction,

@@ -54,6 +54,11 @@ public static class WorkloadFigures
         {
             figures.Set(WorkloadIds.Scan, (string)parameter("Subject"), "range", ns / ScanBenchmarks.EntriesPerOperation);
         }
+        else if (definition == typeof(LsmPeerBenchmarks))
+        {
+            var benchmark = new LsmPeerBenchmarks { Operation = (StoreOperation)parameter("Operation"), Entries = (int)parameter("Entries") };
+            figures.Set(WorkloadIds.Store, (string)parameter("Subject"), WorkloadIds.StoreVariant(benchmark.Operation), ns / benchmark.ItemsPerOperation);
+        }
         else if (definition == typeof(JunctionBenchmarks))
         {
             var benchmark = new JunctionBenchmarks { Operation = (RelationOperation)parameter("Operation"), Lefts = (int)parameter("Lefts") };

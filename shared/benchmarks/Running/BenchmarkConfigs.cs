@@ -31,6 +31,7 @@ public static class BenchmarkConfigs
         typeof(MergeFloorBenchmarks),
         typeof(MergeBenchmarks),
         typeof(ScanBenchmarks),
+        typeof(LsmPeerBenchmarks),
         typeof(JunctionBenchmarks),
         typeof(JunctionWalkBenchmarks),
     ];

@@ -107,6 +107,7 @@ public static class BenchmarkSession
             SubjectNames.ArraySort,
             SubjectNames.MergeFloor,
             .. catalog.ScanNames(),
+            .. catalog.StoreNames(),
             .. catalog.RelationNames(),
         ];
     }

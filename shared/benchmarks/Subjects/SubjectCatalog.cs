@@ -109,11 +109,21 @@ public sealed class SubjectCatalog(TraceRegistry registry)
     /// <exception cref="ArgumentException">No such subject exists.</exception>
     public Func<string, string, long> CreateScan(string name, KeyValuePair<string, string>[] entries) => name switch
     {
-        RangeScanBaselines.SortedDictionary => RangeScanBaselines.SortedDictionaryWalk(entries),
+        RangeScanBaselines.SortedSetView => RangeScanBaselines.SortedSetViewScan(entries),
         RangeScanBaselines.SortedArray => RangeScanBaselines.SortedArraySearch(entries),
         _ when Registry.Scans.TryGetValue(name, out var scan) => scan(entries),
         _ => throw new ArgumentException($"No scan subject named '{name}'.", nameof(name)),
     };
+
+    /// <summary>Returns the names of the store workload's subjects: registered stores, then the peers.</summary>
+    public IReadOnlyList<string> StoreNames() => [.. Registry.Stores.Keys, .. StorePeers.Names];
+
+    /// <summary>Opens the empty store named <paramref name="name"/>.</summary>
+    /// <param name="name">A registered store or a peer.</param>
+    /// <exception cref="ArgumentException">No such subject exists.</exception>
+    public IStoreSubject CreateStore(string name) =>
+        Registry.Stores.TryGetValue(name, out var create) ? create()
+        : StorePeers.Create(name) ?? throw new ArgumentException($"No store subject named '{name}'.", nameof(name));
 
     /// <summary>Returns the names of the junction workload's subjects: registered relations, then the baseline.</summary>
     public IReadOnlyList<string> RelationNames() => [.. Registry.Relations.Keys, HandKeptRelation.Name];
