@@ -151,7 +151,7 @@ public sealed class SortedTraceCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<T
     /// <inheritdoc />
     public void SeekKey(TKey key)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ThrowIfNull(key, nameof(key));
         _version.Check(_seen);
 
         #region seek-key
@@ -191,7 +191,7 @@ public sealed class SortedTraceCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<T
     /// <inheritdoc />
     public void SeekVal(TVal val)
     {
-        ArgumentNullException.ThrowIfNull(val);
+        ThrowIfNull(val, nameof(val));
         _version.Check(_seen);
         if (_valList < 0 || Ordering.Compare(AtVal(_valList).Val, val) >= 0)
         {
@@ -356,6 +356,15 @@ public sealed class SortedTraceCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<T
 
     /// <summary>Returns the update at list <paramref name="l"/>'s value finger.</summary>
     private ref readonly Update<TKey, TVal, TTime, TDiff> AtVal(int l) => ref _lists[l][_fingers[l].ValStart];
+
+    // Not ArgumentNullException.ThrowIfNull, whose object parameter boxes a value-type key in unoptimized code.
+    private static void ThrowIfNull<T>(T item, string name)
+    {
+        if (!typeof(T).IsValueType && item is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+    }
 
     private static void ThrowPastEnd(string what) =>
         throw new InvalidOperationException($"The cursor is past the last {what}; check KeyValid or ValValid first.");
