@@ -88,7 +88,8 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey
         var batch = TraceArguments.ToCheckedArray(updates);
         if (batch.Length == 0)
         {
-            return; // not a change: results and cursors already handed out stay valid
+            // Not a change: results and cursors already handed out stay valid.
+            return;
         }
 
         if (_advancing)

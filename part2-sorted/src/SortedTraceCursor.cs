@@ -46,7 +46,7 @@ public sealed class SortedTraceCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<T
     private readonly Update<TKey, TVal, TTime, TDiff>[][] _lists;
     // _fingers[l] is the cursor's position in _lists[l].
     private readonly Finger[] _fingers;
-    // The current value's pairs from every list holding it, consolidated; not empty while _valList >= 0.
+    // The current value's pairs from the lists holding it, consolidated; not empty if _valList >= 0.
     private readonly HistoryBuffer<TTime, TDiff> _history = new();
     // A list whose update at KeyStart is the current key; -1 past the last key.
     private int _keyList = -1;

@@ -21,24 +21,30 @@ public interface IUpdateBound<TKey, TVal, TTime, TDiff>
 }
 
 #region bounds
-/// <summary>Before the first update whose key is not less than the key: a key's lower bound.</summary>
-internal readonly struct KeyBelow<TKey, TVal, TTime, TDiff>(TKey key) : IUpdateBound<TKey, TVal, TTime, TDiff>
+/// <summary>Before the first update whose key is not less than the key: its lower bound.</summary>
+internal readonly struct KeyBelow<TKey, TVal, TTime, TDiff>(TKey key)
+    : IUpdateBound<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
 {
-    public bool IsBefore(in Update<TKey, TVal, TTime, TDiff> update) => Ordering.Compare(update.Key, key) < 0;
+    public bool IsBefore(in Update<TKey, TVal, TTime, TDiff> update) =>
+        Ordering.Compare(update.Key, key) < 0;
 }
 
-/// <summary>Before the first update whose key is greater than the key: where a key's run ends.</summary>
-internal readonly struct KeyAtMost<TKey, TVal, TTime, TDiff>(TKey key) : IUpdateBound<TKey, TVal, TTime, TDiff>
+/// <summary>Before the first update whose key is greater than the key: where its run ends.</summary>
+internal readonly struct KeyAtMost<TKey, TVal, TTime, TDiff>(TKey key)
+    : IUpdateBound<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
 {
-    public bool IsBefore(in Update<TKey, TVal, TTime, TDiff> update) => Ordering.Compare(update.Key, key) <= 0;
+    public bool IsBefore(in Update<TKey, TVal, TTime, TDiff> update) =>
+        Ordering.Compare(update.Key, key) <= 0;
 }
 
-/// <summary>Within one key's run: before the first update whose value is not less than the value.</summary>
-internal readonly struct ValBelow<TKey, TVal, TTime, TDiff>(TVal val) : IUpdateBound<TKey, TVal, TTime, TDiff>
+/// <summary>In one key's run: before the first update whose value is not below the value.</summary>
+internal readonly struct ValBelow<TKey, TVal, TTime, TDiff>(TVal val)
+    : IUpdateBound<TKey, TVal, TTime, TDiff>
     where TVal : IComparable<TVal>
 {
-    public bool IsBefore(in Update<TKey, TVal, TTime, TDiff> update) => Ordering.Compare(update.Val, val) < 0;
+    public bool IsBefore(in Update<TKey, TVal, TTime, TDiff> update) =>
+        Ordering.Compare(update.Val, val) < 0;
 }
 #endregion
