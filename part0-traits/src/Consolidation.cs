@@ -31,7 +31,8 @@ public interface IConsolidationShape<T, TDiff> : IComparer<T>
 /// </summary>
 /// <remarks>
 /// All helpers work in place and return the consolidated length; the list overloads trim the list to it.
-/// The sort takes the shape as a struct type argument, so comparisons are direct calls.
+/// The sort takes the shape as a struct type argument and compares through one delegate cached per shape, so a
+/// consolidation allocates nothing.
 /// </remarks>
 public static class Consolidation
 {
@@ -99,7 +100,8 @@ public static class Consolidation
         where TShape : struct, IConsolidationShape<T, TDiff>
         where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
     {
-        items.Sort(default(TShape));
+        // A cached delegate: Span.Sort(comparer) would box the struct and wrap it in a new delegate on every call.
+        items.Sort(static (x, y) => default(TShape).Compare(x, y));
         return ConsolidateSorted<T, TDiff, TShape>(items);
     }
 

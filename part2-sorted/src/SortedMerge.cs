@@ -102,4 +102,66 @@ public static class SortedMerge
         return low;
         #endregion
     }
+
+    /// <summary>
+    /// Returns the index of the first update at or after <paramref name="from"/> that <paramref name="bound"/> does
+    /// not place before the position sought, or the list's length if there is none; galloping, so that the cost
+    /// grows with the logarithm of the distance moved, not of the list's length.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <typeparam name="TDiff">The diff type.</typeparam>
+    /// <typeparam name="TBound">The position sought, a struct so that each test is a direct call.</typeparam>
+    /// <param name="list">A list in which the updates <paramref name="bound"/> places before come first.</param>
+    /// <param name="from">Where to start; every update before it is taken to be before the position.</param>
+    /// <param name="bound">The position sought.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="from"/> is negative or greater than the list's length.
+    /// </exception>
+    /// <remarks>
+    /// A finger that moves a short way through a long list pays a few tests: the search probes
+    /// <c>from + 1, from + 2, from + 4, …</c> until it passes the position, then halves the last step. A cursor's
+    /// seeks and steps are such moves, one finger per list.
+    /// </remarks>
+    public static int Gallop<TKey, TVal, TTime, TDiff, TBound>(
+        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> list, int from, TBound bound)
+        where TBound : struct, IUpdateBound<TKey, TVal, TTime, TDiff>
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, list.Length);
+
+        #region gallop
+        if (from == list.Length || !bound.IsBefore(in list[from]))
+        {
+            return from;
+        }
+
+        // list[low - 1] is before the position; double the step until list[high] is not (or high
+        // passes the end), then search [low, high) by halving.
+        int low = from + 1, step = 1, high = low;
+        while (high < list.Length && bound.IsBefore(in list[high]))
+        {
+            low = high + 1;
+            step <<= 1;
+            high = from + step;
+        }
+
+        high = Math.Min(high, list.Length);
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (bound.IsBefore(in list[middle]))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+        #endregion
+    }
 }

@@ -19,11 +19,16 @@ namespace Traces.Sorted;
 /// </para>
 /// <para>
 /// <see cref="Get"/> binary-searches every list and consolidates what it finds; <see cref="Keys"/> walks all lists
-/// side by side. <see cref="AdvanceBy"/> rewrites the times of every list, re-sorts and consolidates each, and
-/// stacks them again.
+/// side by side, and so does a cursor (<see cref="GetCursor"/>), with a finger per list. <see cref="AdvanceBy"/>
+/// rewrites the times of every list, re-sorts and consolidates each, and stacks them again.
+/// </para>
+/// <para>
+/// Reading while writing follows <see cref="TraceVersion"/>: a non-empty <see cref="Add"/> and every
+/// <see cref="AdvanceBy"/> are changes, after which results of <see cref="Get"/> and <see cref="Keys"/> made
+/// before, and cursors, throw <see cref="InvalidOperationException"/> when read.
 /// </para>
 /// </remarks>
-public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -36,8 +41,8 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
     // True when _frontier is neither the minimum nor empty: Add then advances new times by it.
     private bool _advancing;
-    // Incremented on every Add and AdvanceBy; enumerators compare it to fail fast.
-    private int _version;
+    // Moves on every change (a non-empty Add, an AdvanceBy); results and cursors made before fail.
+    private readonly TraceVersion _version = new();
     #endregion
 
     /// <inheritdoc />
@@ -81,6 +86,12 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
     {
         #region add
         var batch = TraceArguments.ToCheckedArray(updates);
+        if (batch.Length == 0)
+        {
+            // Not a change: results and cursors already handed out stay valid.
+            return;
+        }
+
         if (_advancing)
         {
             AdvanceTimes(batch, _frontier);
@@ -93,7 +104,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         }
 
         Push(batch);
-        _version++;
+        _version.Changed();
         #endregion
     }
 
@@ -149,24 +160,21 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
             Array.Resize(ref result, length);
         }
 
-        return result;
+        return _version.Guard(result);
         #endregion
     }
 
     /// <inheritdoc />
-    public IEnumerable<TKey> Keys()
+    public IEnumerable<TKey> Keys() => _version.Guard(WalkKeys());
+
+    /// <summary>Yields the live keys in ascending order; <see cref="Keys"/> guards the walk against changes.</summary>
+    private IEnumerable<TKey> WalkKeys()
     {
-        int version = _version;
         var positions = new int[_lists.Count];
         var ends = new int[_lists.Count];
         var scratch = Array.Empty<Update<TKey, TVal, TTime, TDiff>>();
         while (true)
         {
-            if (version != _version)
-            {
-                throw new InvalidOperationException("The trace was changed while its keys were being enumerated.");
-            }
-
             #region keys
             // The smallest key at the head of any list is the next candidate.
             int first = -1;
@@ -224,6 +232,15 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         }
     }
 
+    /// <summary>
+    /// Returns a cursor over the trace's lists, at the first key and its first value, valid until the trace changes.
+    /// </summary>
+    /// <returns>The cursor; its concrete type, so that a caller's calls need no interface dispatch.</returns>
+    public SortedTraceCursor<TKey, TVal, TTime, TDiff> GetCursor() => new(_version, [.. _lists]);
+
+    /// <inheritdoc />
+    ITraceCursor<TKey, TVal, TTime, TDiff> INavigableTrace<TKey, TVal, TTime, TDiff>.GetCursor() => GetCursor();
+
     /// <inheritdoc />
     public void AdvanceBy(Antichain<TTime> frontier)
     {
@@ -247,7 +264,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
             }
         }
 
-        _version++;
+        _version.Changed();
         #endregion
     }
 
@@ -260,14 +277,7 @@ public sealed class SortedTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, T
         }
     }
 
-    private static int RunEnd(Update<TKey, TVal, TTime, TDiff>[] list, int start, TKey key)
-    {
-        int end = start;
-        while (end < list.Length && Ordering.Compare(list[end].Key, key) == 0)
-        {
-            end++;
-        }
-
-        return end;
-    }
+    /// <summary>Returns where the run of <paramref name="key"/> that may start at <paramref name="start"/> ends.</summary>
+    private static int RunEnd(Update<TKey, TVal, TTime, TDiff>[] list, int start, TKey key) =>
+        SortedMerge.Gallop(list, start, new KeyAtMost<TKey, TVal, TTime, TDiff>(key));
 }

@@ -40,4 +40,49 @@ public sealed class SortedMergeTests
         SortedMerge.LowerBound<int, int, Timestamp, long>(list, 4).Should().Be(3);
         SortedMerge.LowerBound<int, int, Timestamp, long>(list, 8).Should().Be(4);
     }
+
+    [Fact]
+    public void Gallop_finds_what_a_linear_scan_finds_from_every_start()
+    {
+        // A long run of one key, so that the search takes several doubling steps and halves back.
+        int[] keys = [1, 1, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 11, 11];
+        var list = keys.Select(k => new Update<int, int, Timestamp, long>(k, 0, 0, 1)).ToArray();
+
+        for (int from = 0; from <= list.Length; from++)
+        {
+            for (int key = 0; key <= 12; key++)
+            {
+                int below = from, atMost = from;
+                while (below < list.Length && list[below].Key < key)
+                {
+                    below++;
+                }
+
+                while (atMost < list.Length && list[atMost].Key <= key)
+                {
+                    atMost++;
+                }
+
+                SortedMerge.Gallop(list, from, new KeyBound(key, inclusive: false)).Should().Be(below, $"from {from}, below {key}");
+                SortedMerge.Gallop(list, from, new KeyBound(key, inclusive: true)).Should().Be(atMost, $"from {from}, at most {key}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Gallop_from_outside_the_list_gets_an_argument_out_of_range_exception()
+    {
+        var list = new Update<int, int, Timestamp, long>[3];
+
+        FluentActions.Invoking(() => SortedMerge.Gallop(list, -1, new KeyBound(0, inclusive: false)))
+            .Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SortedMerge.Gallop(list, 4, new KeyBound(0, inclusive: false)))
+            .Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    /// <summary>Before the first key not below (or, inclusive, not at most) the key.</summary>
+    private readonly struct KeyBound(int key, bool inclusive) : IUpdateBound<int, int, Timestamp, long>
+    {
+        public bool IsBefore(in Update<int, int, Timestamp, long> update) => inclusive ? update.Key <= key : update.Key < key;
+    }
 }
