@@ -68,6 +68,12 @@ public static class WorkloadIds
     /// <summary>Look-ups; variant <c>random</c> or <c>sorted</c>; nanoseconds per look-up.</summary>
     public const string Lookup = "lookup";
 
+    /// <summary>Look-ups in batches of growing size; variant <see cref="FingerVariant"/>; nanoseconds per look-up.</summary>
+    public const string FingerLookup = "finger-lookup";
+
+    /// <summary>The blog's experiments re-run (<see cref="BlogProbe"/>); nanoseconds per update or per look-up.</summary>
+    public const string Blog = "blog";
+
     /// <summary>Merges; variant <c>plain</c> or <c>compacting</c>; nanoseconds per input update.</summary>
     public const string Merge = "merge";
 
@@ -111,6 +117,11 @@ public static class WorkloadIds
     /// <summary>Returns the variant of a look-up figure.</summary>
     /// <param name="order">The key order.</param>
     public static string LookupVariant(KeyOrder order) => order == KeyOrder.Sorted ? "sorted" : "random";
+
+    /// <summary>Returns the variant of a finger look-up figure, e.g. <c>sorted/100000</c>.</summary>
+    /// <param name="order">The key order.</param>
+    /// <param name="batchSize">The number of keys per batch.</param>
+    public static string FingerVariant(KeyOrder order, int batchSize) => $"{LookupVariant(order)}/{batchSize}";
 
     /// <summary>Returns the variant of a store figure: <c>put</c>, <c>get</c>, <c>scan</c> or <c>snapshot-scan</c>.</summary>
     /// <param name="operation">The operation.</param>

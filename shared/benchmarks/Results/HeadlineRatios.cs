@@ -80,15 +80,38 @@ public static class HeadlineRatios
 
         string random = WorkloadIds.LookupVariant(KeyOrder.Random);
         string sorted = WorkloadIds.LookupVariant(KeyOrder.Sorted);
+        // Times per look-up: part 4 may take at most 1 / 0.7 of the Dictionary's time (0.7x its throughput).
         AddRatio(
             $"part4-lookup/{SubjectNames.Dictionary}-lookup",
             BestLookup(figures, "part4", random),
             figures.Get(WorkloadIds.Lookup, SubjectNames.Dictionary, random),
             atMost: true,
-            2);
-        foreach (string part in (string[])["part3", "part4"])
+            Math.Round(1 / 0.7, 2));
+
+        // Part 5 through its read path against part 1 (whichever of part 1's paths is faster).
+        AddRatio(
+            $"{SubjectNames.CursorLookup(Part5)}-lookup/part1-lookup",
+            figures.Get(WorkloadIds.Lookup, SubjectNames.CursorLookup(Part5), random),
+            BestLookup(figures, "part1", random),
+            atMost: true,
+            1);
+
+        // Fingers: the largest sorted batch against the same number of keys in random order.
+        if (sizes.FingerBatchSizes.Length > 0)
         {
-            AddRatio($"{part}-lookup-random/{part}-lookup-sorted", BestLookup(figures, part, random), BestLookup(figures, part, sorted), atMost: false, 1.5);
+            int largest = sizes.FingerBatchSizes.Max();
+            string fingerRandom = WorkloadIds.FingerVariant(KeyOrder.Random, largest);
+            string fingerSorted = WorkloadIds.FingerVariant(KeyOrder.Sorted, largest);
+            foreach (var (part, target) in (ReadOnlySpan<(string, double)>)[("part3", 1.5), ("part4", 1.5), (Part5, 2)])
+            {
+                string cursor = SubjectNames.CursorLookup(part);
+                AddRatio(
+                    $"{cursor}-random-{Shape.Abbreviate(largest)}/{cursor}-sorted-{Shape.Abbreviate(largest)}",
+                    figures.Get(WorkloadIds.FingerLookup, cursor, fingerRandom),
+                    figures.Get(WorkloadIds.FingerLookup, cursor, fingerSorted),
+                    atMost: false,
+                    target);
+            }
         }
 
         // The merge work a single Add may do, so the slowest Adds are compared with the collector's pauses taken out.
@@ -97,7 +120,7 @@ public static class HeadlineRatios
             figures.Get(WorkloadIds.Latency, Part5Unfueled, "worst-own"),
             figures.Get(WorkloadIds.Latency, Part5, "worst-own"),
             atMost: false,
-            10);
+            30);
 
         // The LSM store (three sealed runs) against RocksDB with everything in its memtable, the in-memory peer;
         // the names divide RocksDB's time by the store's, so a ratio of 1 means the store is as fast.
@@ -119,7 +142,7 @@ public static class HeadlineRatios
     }
 
     private static double? BestLookup(Figures figures, string part, string variant) =>
-        Best(figures, WorkloadIds.Lookup, variant, SubjectNames.NativeLookup(part), part);
+        Best(figures, WorkloadIds.Lookup, variant, SubjectNames.NativeLookup(part), SubjectNames.CursorLookup(part), part);
 
     /// <summary>Returns the smallest of the subjects' figures (the fastest path), or <see langword="null"/> if none was measured.</summary>
     private static double? Best(Figures figures, string workload, string variant, params string[] subjects)

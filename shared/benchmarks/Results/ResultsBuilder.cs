@@ -81,13 +81,27 @@ public static class ResultsBuilder
             v => v);
         Add(
             "lookup",
-            $"Look-ups in batches of {WorkloadSizes.LookupBatchSize:N0} keys, after loading {Describe(sizes.Tall)}",
+            string.Create(CultureInfo.InvariantCulture, $"Look-ups in batches of {WorkloadSizes.LookupBatchSize:N0} keys, after loading {Describe(sizes.Tall)}"),
             WorkloadIds.Lookup,
             [
                 Rate("random batches (look-ups/s)", WorkloadIds.Lookup, WorkloadIds.LookupVariant(KeyOrder.Random)),
                 Rate("sorted batches (look-ups/s)", WorkloadIds.Lookup, WorkloadIds.LookupVariant(KeyOrder.Sorted)),
             ],
             0,
+            "look-ups/s",
+            v => v);
+        Add(
+            "finger-lookup",
+            string.Create(CultureInfo.InvariantCulture, $"Look-ups of {sizes.FingerBatchSizes.Max():N0} keys in batches of growing size, after loading {Describe(sizes.Tall)}"),
+            WorkloadIds.FingerLookup,
+            [
+                .. sizes.FingerBatchSizes.SelectMany(batch => new[]
+                {
+                    Rate($"random {Shape.Abbreviate(batch)} (look-ups/s)", WorkloadIds.FingerLookup, WorkloadIds.FingerVariant(KeyOrder.Random, batch)),
+                    Rate($"sorted {Shape.Abbreviate(batch)} (look-ups/s)", WorkloadIds.FingerLookup, WorkloadIds.FingerVariant(KeyOrder.Sorted, batch)),
+                }),
+            ],
+            sizes.FingerBatchSizes.Length * 2 - 1,
             "look-ups/s",
             v => v);
         Add(
@@ -169,6 +183,15 @@ public static class ResultsBuilder
             0,
             "inserts/s",
             v => v);
+
+        if (figures.Subjects.Any(subject => figures.Has(WorkloadIds.Blog, subject)))
+        {
+            foreach (var (table, chart) in BlogTables.Build(figures, sizes))
+            {
+                tables.Add(table);
+                charts.Add(chart);
+            }
+        }
 
         return new BenchmarkResults(
             machine,

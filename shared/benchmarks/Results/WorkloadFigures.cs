@@ -41,6 +41,11 @@ public static class WorkloadFigures
             double lookups = (int)parameter("Batches") * (double)WorkloadSizes.LookupBatchSize;
             figures.Set(WorkloadIds.Lookup, (string)parameter("Subject"), WorkloadIds.LookupVariant((KeyOrder)parameter("Order")), ns / lookups);
         }
+        else if (definition == typeof(FingerLookupBenchmarks))
+        {
+            string variant = WorkloadIds.FingerVariant((KeyOrder)parameter("Order"), (int)parameter("BatchSize"));
+            figures.Set(WorkloadIds.FingerLookup, (string)parameter("Subject"), variant, ns / sizes.FingerBatchSizes.Max());
+        }
         else if (definition == typeof(MergeBenchmarks))
         {
             string variant = WorkloadIds.MergeVariant((bool)parameter("Compacting"));

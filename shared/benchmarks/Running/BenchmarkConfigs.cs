@@ -28,6 +28,7 @@ public static class BenchmarkConfigs
         typeof(SortFloorBenchmarks<string>),
         typeof(InsertBenchmarks<string>),
         typeof(LookupBenchmarks),
+        typeof(FingerLookupBenchmarks),
         typeof(MergeFloorBenchmarks),
         typeof(MergeBenchmarks),
         typeof(ScanBenchmarks),

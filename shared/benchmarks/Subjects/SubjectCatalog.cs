@@ -33,6 +33,7 @@ public sealed class SubjectCatalog(TraceRegistry registry)
 
         if (!stringKeys && workload == TraceWorkloads.Lookup)
         {
+            names.AddRange(CursorLookupNames());
             names.AddRange(Registry.NativeLookups.Keys.Select(SubjectNames.NativeLookup));
             names.AddRange(Registry.LookupSubjects.Keys);
         }
@@ -68,6 +69,11 @@ public sealed class SubjectCatalog(TraceRegistry registry)
             return CreateTrace<TKey>(entry);
         }
 
+        if (typeof(TKey) == typeof(long) && FindCursorLookup(name) is { } navigable)
+        {
+            return (IndexSubject<TKey>)(object)new CursorLookupSubject(navigable);
+        }
+
         foreach (var (part, lookup) in Registry.NativeLookups)
         {
             if (name == SubjectNames.NativeLookup(part) && typeof(TKey) == typeof(long))
@@ -83,6 +89,39 @@ public sealed class SubjectCatalog(TraceRegistry registry)
         }
 
         throw new ArgumentException($"No subject named '{name}' with {typeof(TKey).Name} keys.", nameof(name));
+    }
+
+    /// <summary>
+    /// Returns the names of the look-up subjects that read a registered trace through its cursor
+    /// (<c>part-cursor</c>): one for every trace in the look-up workload that is an
+    /// <see cref="INavigableTrace{TKey, TVal, TTime, TDiff}"/>.
+    /// </summary>
+    public IReadOnlyList<string> CursorLookupNames()
+    {
+        var names = new List<string>();
+        foreach (var entry in Registry.Entries)
+        {
+            if ((entry.Workloads & TraceWorkloads.Lookup) != 0 && entry.CreateLong() is INavigableTrace<long, long, Timestamp, long>)
+            {
+                names.Add(SubjectNames.CursorLookup(entry.Name));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Creates the empty trace behind the cursor subject <paramref name="name"/>, or returns <see langword="null"/>.</summary>
+    private INavigableTrace<long, long, Timestamp, long>? FindCursorLookup(string name)
+    {
+        foreach (var entry in Registry.Entries)
+        {
+            if (name == SubjectNames.CursorLookup(entry.Name) && (entry.Workloads & TraceWorkloads.Lookup) != 0)
+            {
+                return entry.CreateLong() as INavigableTrace<long, long, Timestamp, long>;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Returns the native merge named <paramref name="name"/> (<c>part-merger</c>), or <see langword="null"/>.</summary>

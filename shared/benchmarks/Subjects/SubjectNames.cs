@@ -25,6 +25,10 @@ public static class SubjectNames
     /// <param name="part">The registered trace's name.</param>
     public static string NativeLookup(string part) => part + "-native";
 
+    /// <summary>Returns the name of <paramref name="part"/> read through its cursor, the contract's read path.</summary>
+    /// <param name="part">The registered trace's name.</param>
+    public static string CursorLookup(string part) => part + "-cursor";
+
     /// <summary>Returns the name of <paramref name="part"/>'s native merge.</summary>
     /// <param name="part">The registered trace's name.</param>
     public static string NativeMerge(string part) => part + "-merger";

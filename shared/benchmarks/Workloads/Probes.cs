@@ -20,6 +20,7 @@ public static class Probes
         RunMemory(catalog, sizes, figures, failures);
         RunLatency(catalog, sizes, figures, failures);
         RunSideBySide(catalog, sizes, figures, failures);
+        BlogProbe.Run(catalog, sizes, figures, failures);
     }
 
     /// <summary>

@@ -8,6 +8,8 @@ namespace Traces.Benchmarks;
 /// <param name="StringBatchSize">The one batch size of the string-keyed insert workload (what it shows is the
 /// price of comparing and hashing strings, not batching again).</param>
 /// <param name="LookupBatches">The number of 1 000-key look-up batches per measured operation.</param>
+/// <param name="FingerBatchSizes">The batch sizes of the look-up workload that shows where fingers start to pay; one
+/// measured operation looks up as many keys as the largest batch holds.</param>
 /// <param name="MergeKeys">The number of updates in each of the merge workload's two batches.</param>
 /// <param name="History">The history shape of the memory workload: several times per value.</param>
 /// <param name="LatencyUpdates">The number of single-update batches the latency workload adds.</param>
@@ -17,6 +19,7 @@ namespace Traces.Benchmarks;
 /// <param name="WalkLefts">The number of lefts (and rights) of the relation the junction walk workload walks
 /// while writing; smaller than <paramref name="RelationLefts"/>, so that a walk that costs O(n) a step still ends.</param>
 /// <param name="SideBySideRounds">The number of rounds of each side-by-side comparison with a floor.</param>
+/// <param name="BlogShapes">The shapes of the blog's own experiments, re-run (<see cref="BlogProbe"/>).</param>
 public sealed record WorkloadSizes(
     Shape Tall,
     Shape Square,
@@ -24,6 +27,7 @@ public sealed record WorkloadSizes(
     Shape StringKeys,
     int StringBatchSize,
     int LookupBatches,
+    int[] FingerBatchSizes,
     int MergeKeys,
     Shape History,
     int LatencyUpdates,
@@ -31,7 +35,8 @@ public sealed record WorkloadSizes(
     int ScanEntries,
     int RelationLefts,
     int WalkLefts,
-    int SideBySideRounds)
+    int SideBySideRounds,
+    BlogShape[] BlogShapes)
 {
     /// <summary>The number of keys in one look-up batch.</summary>
     public const int LookupBatchSize = 1_000;
@@ -47,6 +52,7 @@ public sealed record WorkloadSizes(
         StringKeys: new(1_000_000, 1),
         StringBatchSize: 1_000,
         LookupBatches: 10,
+        FingerBatchSizes: [1_000, 10_000, 100_000],
         MergeKeys: 500_000,
         History: new(1_000, 100, 10),
         LatencyUpdates: 1_000_000,
@@ -54,7 +60,8 @@ public sealed record WorkloadSizes(
         ScanEntries: 200_000,
         RelationLefts: 100_000,
         WalkLefts: 2_000,
-        SideBySideRounds: 21);
+        SideBySideRounds: 21,
+        BlogShapes: [new(1_000, 1_000, 16_000_000), new(16_000_000, 1, 16_000_000)]);
 
     /// <summary>Gets the sizes of the quick run: small enough that everything runs once in seconds.</summary>
     public static WorkloadSizes Quick { get; } = new(
@@ -64,6 +71,7 @@ public sealed record WorkloadSizes(
         StringKeys: new(20_000, 1),
         StringBatchSize: 100,
         LookupBatches: 2,
+        FingerBatchSizes: [100, 1_000, 10_000],
         MergeKeys: 10_000,
         History: new(100, 20, 10),
         LatencyUpdates: 20_000,
@@ -71,7 +79,8 @@ public sealed record WorkloadSizes(
         ScanEntries: 5_000,
         RelationLefts: 2_000,
         WalkLefts: 200,
-        SideBySideRounds: 5);
+        SideBySideRounds: 5,
+        BlogShapes: [new(100, 100, 200_000), new(200_000, 1, 200_000)]);
 
     /// <summary>Gets tiny sizes for tests that only check that every workload runs and answers sensibly.</summary>
     public static WorkloadSizes Tiny { get; } = new(
@@ -81,6 +90,7 @@ public sealed record WorkloadSizes(
         StringKeys: new(1_000, 1),
         StringBatchSize: 100,
         LookupBatches: 1,
+        FingerBatchSizes: [10, 100],
         MergeKeys: 1_000,
         History: new(20, 10, 4),
         LatencyUpdates: 1_000,
@@ -88,7 +98,8 @@ public sealed record WorkloadSizes(
         ScanEntries: 500,
         RelationLefts: 200,
         WalkLefts: 20,
-        SideBySideRounds: 3);
+        SideBySideRounds: 3,
+        BlogShapes: [new(20, 20, 4_000), new(4_000, 1, 4_000)]);
 
     /// <summary>
     /// Gets or sets the sizes the benchmark classes offer BenchmarkDotNet as parameters; the runner sets it before

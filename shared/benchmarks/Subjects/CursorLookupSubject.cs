@@ -1,0 +1,85 @@
+namespace Traces.Benchmarks;
+
+/// <summary>
+/// A trace read through the contract's read path: one cursor (<see cref="ITraceCursor{TKey, TVal, TTime, TDiff}"/>)
+/// per loaded trace, sought key by key.
+/// </summary>
+/// <param name="trace">The trace, empty.</param>
+/// <remarks>
+/// A batch of look-ups is what a reader holding a cursor writes: seek each key in turn, and rewind only when a key is
+/// less than the one before. A sorted batch therefore never rewinds (each run's finger only moves forward), and a
+/// random one rewinds about every other key. The cursor is made once the load is complete, and again after any
+/// later change, since a cursor made before a change refuses to be read.
+/// </remarks>
+public sealed class CursorLookupSubject(INavigableTrace<long, long, Timestamp, long> trace) : TraceSubject<long>(trace)
+{
+    private readonly INavigableTrace<long, long, Timestamp, long> _navigable = trace;
+    // Made by the first look-up after a change; null while the trace may still change underneath it.
+    private ITraceCursor<long, long, Timestamp, long>? _cursor;
+
+    /// <inheritdoc />
+    public override void Add(LongUpdate[] batch)
+    {
+        base.Add(batch);
+        _cursor = null;
+    }
+
+    /// <inheritdoc />
+    public override void AdvanceBy(Antichain<Timestamp> frontier)
+    {
+        base.AdvanceBy(frontier);
+        _cursor = null;
+    }
+
+    /// <inheritdoc />
+    public override void CompleteLoad() => _cursor = _navigable.GetCursor();
+
+    /// <inheritdoc />
+    public override long Lookup(long key)
+    {
+        var cursor = _cursor ??= _navigable.GetCursor();
+        cursor.RewindKeys();
+        return SumAt(cursor, key);
+    }
+
+    /// <inheritdoc />
+    public override long LookupBatch(long[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var cursor = _cursor ??= _navigable.GetCursor();
+        cursor.RewindKeys();
+        long sum = 0;
+        long previous = long.MinValue;
+        foreach (long key in keys)
+        {
+            if (key < previous)
+            {
+                cursor.RewindKeys();
+            }
+
+            sum += SumAt(cursor, key);
+            previous = key;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Seeks <paramref name="key"/> and sums the diffs of every value's history there.</summary>
+    private static long SumAt(ITraceCursor<long, long, Timestamp, long> cursor, long key)
+    {
+        cursor.SeekKey(key);
+        long sum = 0;
+        if (cursor.KeyValid && cursor.Key == key)
+        {
+            for (; cursor.ValValid; cursor.StepVal())
+            {
+                foreach (var (_, diff) in cursor.History)
+                {
+                    sum += diff;
+                }
+            }
+        }
+
+        return sum;
+    }
+}
