@@ -138,6 +138,48 @@ public sealed class TraceCultureTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void The_cursor_walks_and_seeks_tricky_keys_and_values_in_ordinal_order(string part, string culture, bool oneByOne)
+    {
+        using var scope = new CultureScope(culture);
+        var trace = (INavigableTrace<string, string, Timestamp, long>)Create(part);
+        var updates = Strings.Tricky
+            .SelectMany((key, i) => Strings.Tricky.Select((val, j) => new Update<string, string, Timestamp, long>(key, val, 0, i * 100 + j + 1)))
+            .ToList();
+        AddAll(trace, updates, oneByOne);
+
+        var cursor = trace.GetCursor();
+        var keys = new List<string>();
+        for (; cursor.KeyValid; cursor.StepKey())
+        {
+            keys.Add(cursor.Key);
+            var vals = new List<string>();
+            for (; cursor.ValValid; cursor.StepVal())
+            {
+                vals.Add(cursor.Val);
+                cursor.History.ToArray().Should().ContainSingle();
+            }
+
+            vals.Should().Equal(Strings.Ordinal(Strings.Tricky), $"the values of key {Strings.Escape(cursor.Key)}, ordinally");
+        }
+
+        keys.Should().Equal(Strings.Ordinal(Strings.Tricky), "the cursor visits keys ordinally");
+        cursor.RewindKeys();
+        foreach (string key in Strings.Ordinal(Strings.Tricky))
+        {
+            cursor.SeekKey(key);
+            cursor.Key.Should().Be(key, $"SeekKey({Strings.Escape(key)}) finds that key, not a lookalike");
+            int i = Array.IndexOf(Strings.Tricky, key);
+            foreach (string val in Strings.Ordinal(Strings.Tricky))
+            {
+                cursor.SeekVal(val);
+                cursor.Val.Should().Be(val);
+                cursor.History[0].Diff.Should().Be(i * 100 + Array.IndexOf(Strings.Tricky, val) + 1);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void Lookalike_values_do_not_cancel_through_consolidation(string part, string culture, bool oneByOne)
     {
         using var scope = new CultureScope(culture);

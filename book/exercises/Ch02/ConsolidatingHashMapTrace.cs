@@ -17,7 +17,7 @@ namespace Exercises.Ch02;
 /// in one pass, whether the key's list is sorted by <c>(val, time)</c> with no repeats and no zeros; only if not
 /// does it sort and sum the list.
 /// </remarks>
-public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -26,6 +26,7 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
 {
     private readonly Dictionary<TKey, List<(TVal Val, TTime Time, TDiff Diff)>> _updates = [];
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    private readonly TraceVersion _version = new();
 
     #region guarantees
     /// <inheritdoc />
@@ -36,6 +37,11 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
     public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         var batch = TraceArguments.ToCheckedArray(updates);
+        if (batch.Length > 0)
+        {
+            _version.Changed();
+        }
+
         foreach (var (key, val, time, diff) in batch)
         {
             ref var history = ref CollectionsMarshal.GetValueRefOrAddDefault(_updates, key, out _);
@@ -61,13 +67,13 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
             Consolidate(history);
         }
 
-        return Enumerate(key, history);
+        return _version.Guard(Enumerate(key, history));
     }
 
     private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
         TKey key, List<(TVal Val, TTime Time, TDiff Diff)> history)
     {
-        // The list's own version check makes enumeration fail fast if the trace changes underneath it.
+        // A live view of the key's list: the guard around it makes reading it after a change throw.
         foreach (var (val, time, diff) in history)
         {
             yield return new(key, val, time, diff);
@@ -90,7 +96,24 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
     #endregion
 
     /// <inheritdoc />
-    public IEnumerable<TKey> Keys()
+    public ITraceCursor<TKey, TVal, TTime, TDiff> GetCursor()
+    {
+        var copy = new List<Update<TKey, TVal, TTime, TDiff>>();
+        foreach (var (key, history) in _updates)
+        {
+            foreach (var (val, time, diff) in history)
+            {
+                copy.Add(new(key, val, time, diff));
+            }
+        }
+
+        return new SnapshotCursor<TKey, TVal, TTime, TDiff>(_version, [.. copy]);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<TKey> Keys() => _version.Guard(KeysWithUpdates());
+
+    private IEnumerable<TKey> KeysWithUpdates()
     {
         var scratch = new List<(TVal Val, TTime Time, TDiff Diff)>();
         foreach (var (key, history) in _updates)
@@ -108,6 +131,7 @@ public sealed class ConsolidatingHashMapTrace<TKey, TVal, TTime, TDiff> : ITrace
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _version.Changed();
         _frontier = frontier;
 
         List<TKey>? emptied = null;

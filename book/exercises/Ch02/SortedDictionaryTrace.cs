@@ -18,7 +18,7 @@ namespace Exercises.Ch02;
 /// tree as it is, in ascending order, and <see cref="Get"/> walks one inner tree. The price is a tree node, an
 /// object, per key and per <c>(val, time)</c>, and a logarithmic search per update on the way in.
 /// </remarks>
-public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -30,6 +30,7 @@ public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : ITrace<TKe
     private readonly SortedDictionary<TKey, SortedDictionary<(TVal Val, TTime Time), TDiff>> _keys =
         new(new KeyOrder());
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
+    private readonly TraceVersion _version = new();
     #endregion
 
     /// <inheritdoc />
@@ -40,6 +41,11 @@ public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : ITrace<TKe
     public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
         var batch = TraceArguments.ToCheckedArray(updates);
+        if (batch.Length > 0)
+        {
+            _version.Changed();
+        }
+
         foreach (var (key, val, time, diff) in batch)
         {
             AddOne(key, (val, time.AdvanceBy(_frontier)), diff);
@@ -76,7 +82,7 @@ public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : ITrace<TKe
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _keys.TryGetValue(key, out var entries) ? Enumerate(key, entries) : [];
+        return _keys.TryGetValue(key, out var entries) ? _version.Guard(Enumerate(key, entries)) : [];
     }
 
     private static IEnumerable<Update<TKey, TVal, TTime, TDiff>> Enumerate(
@@ -89,14 +95,30 @@ public sealed class SortedDictionaryTrace<TKey, TVal, TTime, TDiff> : ITrace<TKe
     }
 
     /// <inheritdoc />
-    public IEnumerable<TKey> Keys() => _keys.Keys;
+    public IEnumerable<TKey> Keys() => _version.Guard(_keys.Keys);
     #endregion
+
+    /// <inheritdoc />
+    public ITraceCursor<TKey, TVal, TTime, TDiff> GetCursor()
+    {
+        var copy = new List<Update<TKey, TVal, TTime, TDiff>>();
+        foreach (var (key, entries) in _keys)
+        {
+            foreach (var ((val, time), diff) in entries)
+            {
+                copy.Add(new(key, val, time, diff));
+            }
+        }
+
+        return new SnapshotCursor<TKey, TVal, TTime, TDiff>(_version, [.. copy]);
+    }
 
     #region advance-by
     /// <inheritdoc />
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _version.Changed();
         _frontier = frontier;
 
         // Advancing moves entries within their key's tree and makes some of them meet:

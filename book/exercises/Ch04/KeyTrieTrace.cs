@@ -15,7 +15,7 @@ namespace Exercises.Ch04;
 /// trie holds fewer than twice as many updates. <see cref="Get"/> binary-searches every trie and consolidates
 /// only when several tries hold the key; <see cref="Keys"/> walks the key layers side by side.
 /// </remarks>
-public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime, TDiff>
+public sealed class KeyTrieTrace<TKey, TTime, TDiff> : INavigableTrace<TKey, Unit, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
@@ -24,8 +24,8 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
     // Nonempty tries, oldest first; each holds at least twice the updates of the next.
     private readonly List<KeyTrie<TKey, TTime, TDiff>> _tries = [];
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
-    // Incremented on every Add and AdvanceBy; the keys enumerator compares it to fail fast.
-    private int _version;
+    // Changed by every Add of at least one update and every AdvanceBy; results and cursors check it.
+    private readonly TraceVersion _version = new();
 
     /// <inheritdoc />
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
@@ -37,6 +37,12 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
     public void Add(IEnumerable<Update<TKey, Unit, TTime, TDiff>> updates)
     {
         var batch = TraceArguments.ToCheckedArray(updates);
+        if (batch.Length == 0)
+        {
+            return;
+        }
+
+        _version.Changed();
         var frontier = _frontier.Elements;
         for (int i = 0; i < batch.Length; i++)
         {
@@ -45,7 +51,6 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
 
         int length = Consolidation.Consolidate<TKey, Unit, TTime, TDiff>(batch);
         Push(KeyTrie<TKey, TTime, TDiff>.FromSorted(batch.AsSpan(0, length)));
-        _version++;
     }
 
     private void Push(KeyTrie<TKey, TTime, TDiff> trie)
@@ -94,22 +99,36 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
             result[i] = new(key, Unit.Value, history[i].Time, history[i].Diff);
         }
 
-        return result;
+        return _version.Guard(result);
     }
 
     /// <inheritdoc />
-    public IEnumerable<TKey> Keys()
+    public IEnumerable<TKey> Keys() => _version.Guard(WalkKeys());
+
+    /// <inheritdoc />
+    public ITraceCursor<TKey, Unit, TTime, TDiff> GetCursor()
     {
-        int version = _version;
+        var copy = new List<Update<TKey, Unit, TTime, TDiff>>();
+        foreach (var trie in _tries)
+        {
+            for (int i = 0; i < trie.Keys.Length; i++)
+            {
+                foreach (var (time, diff) in trie.HistoryOf(i))
+                {
+                    copy.Add(new(trie.Keys[i].Key, Unit.Value, time, diff));
+                }
+            }
+        }
+
+        return new SnapshotCursor<TKey, Unit, TTime, TDiff>(_version, [.. copy]);
+    }
+
+    private IEnumerable<TKey> WalkKeys()
+    {
         var positions = new int[_tries.Count];
         var history = new List<(TTime Time, TDiff Diff)>();
         while (true)
         {
-            if (version != _version)
-            {
-                throw new InvalidOperationException("The trace was changed while its keys were being enumerated.");
-            }
-
             int first = -1;
             for (int t = 0; t < _tries.Count; t++)
             {
@@ -151,6 +170,7 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
     public void AdvanceBy(Antichain<TTime> frontier)
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
+        _version.Changed();
         _frontier = frontier;
         var tries = _tries.ToArray();
         _tries.Clear();
@@ -158,7 +178,5 @@ public sealed class KeyTrieTrace<TKey, TTime, TDiff> : ITrace<TKey, Unit, TTime,
         {
             Push(trie.AdvanceBy(_frontier.Elements));
         }
-
-        _version++;
     }
 }

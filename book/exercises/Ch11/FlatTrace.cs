@@ -7,7 +7,7 @@ namespace Exercises.Ch11;
 #region flat-trace
 /// <summary>The part 5 trace with flat batches: a merge batcher in front of a spine of sorted
 /// lists.</summary>
-public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -19,8 +19,8 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
     // The join of every time added; Add seals up to it whenever it moves.
     private TTime _bound = TTime.Minimum;
-    // Changed by every nonempty Add and every AdvanceBy; Keys() compares it to fail fast.
-    private int _version;
+    // Changed by every nonempty Add and every AdvanceBy; results and cursors check it.
+    private readonly TraceVersion _version = new();
 
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
 
@@ -32,7 +32,7 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
             return;
         }
 
-        _version++;
+        _version.Changed();
         _batcher.Push(batch);
         foreach (var update in batch)
         {
@@ -51,12 +51,24 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
     public IEnumerable<Update<TKey, TVal, TTime, TDiff>> Get(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Collect(key);
+        return _version.Guard(Collect(key));
     }
 
-    public IEnumerable<TKey> Keys()
+    public IEnumerable<TKey> Keys() => _version.Guard(WalkKeys());
+
+    public ITraceCursor<TKey, TVal, TTime, TDiff> GetCursor()
     {
-        int version = _version;
+        var copy = new List<Update<TKey, TVal, TTime, TDiff>>();
+        foreach (TKey key in WalkKeys())
+        {
+            copy.AddRange(Collect(key));
+        }
+
+        return new SnapshotCursor<TKey, TVal, TTime, TDiff>(_version, [.. copy]);
+    }
+
+    private IEnumerable<TKey> WalkKeys()
+    {
         var keys = new List<TKey>();
         foreach (var batch in _spine.Batches())
         {
@@ -73,10 +85,6 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
             if ((i == 0 || Ordering.Compare(keys[i - 1], keys[i]) != 0) && Collect(keys[i]).Count > 0)
             {
                 yield return keys[i];
-                if (version != _version)
-                {
-                    throw new InvalidOperationException("The trace changed while its keys were being enumerated.");
-                }
             }
         }
     }
@@ -85,7 +93,7 @@ public sealed class FlatTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTi
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
         _frontier = frontier;
-        _version++;
+        _version.Changed();
         _spine.SetLogicalCompaction(frontier);
         _spine.SetPhysicalCompaction(Antichain<TTime>.Join(_spine.PhysicalCompaction, frontier));
     }
