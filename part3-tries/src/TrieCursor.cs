@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Traces.Tries;
 
@@ -23,12 +24,13 @@ namespace Traces.Tries;
 /// </para>
 /// <para>
 /// Seeks move every finger forward by <see cref="KeysBelow"/> and <see cref="ValsBelow"/>, the search a derived
-/// cursor chooses. Rewinding is lazy: it puts the fingers back at 0 and nothing more; the first member that reads
-/// the cursor then finds the first key, and a seek right after a rewind searches from 0 without finding it first.
+/// cursor chooses. Rewinding is lazy: it only marks every finger as back at the start; the first member that reads
+/// the cursor then finds the first key, and a seek right after a rewind searches from the start without finding it.
 /// </para>
 /// <para>
-/// A derived cursor that knows where a key is stored (part 4's index) can <see cref="Land"/> on it: the holders'
-/// fingers jump to the key, and the other fingers stay behind until the cursor steps past the key or seeks beyond it.
+/// A derived cursor that knows where a key is stored (part 4's index) can land on it
+/// (<see cref="Land(int, int)"/>): the fingers of the tries that hold it jump to it, and the other fingers stay at
+/// the start until the cursor steps past the key or seeks beyond it.
 /// </para>
 /// </remarks>
 public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, TVal, TTime, TDiff>
@@ -44,8 +46,8 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     private readonly int _seen;
     // The trace's tries when the cursor was made, largest first (tries never change).
     private readonly Trie<TKey, TVal, TTime, TDiff>[] _tries;
-    // An offset into _tries[t]'s key layer per trie t: its first key not less than _key (unless _rewound or
-    // _lagging); the layer's length when it has none.
+    // An offset into _tries[t]'s key layer per trie t: its first key not less than _key, or the layer's length
+    // when it has none; except that a finger counts as 0 while _rewound, and while _lagging if t holds no _key.
     private readonly int[] _fingers;
     // _holders[.._holderCount]: the tries whose finger is on _key, in no order; none past the last key.
     private readonly int[] _holders;
@@ -66,10 +68,9 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     private int _historyStart;
     private int _historyEnd;
     private readonly HistoryBuffer<TTime, TDiff> _buffer = new();
-    // True from a rewind until the cursor is read or seeks: every finger is 0 and nothing else is set.
+    // True from a rewind until the cursor is read or seeks: every finger counts as 0, nothing else is set.
     private bool _rewound;
-    // True after Land until the fingers are brought up: the tries that do not hold _key may have their finger
-    // before their first key not less than _key.
+    // True from Land until the fingers are brought up: the fingers of the tries that hold no _key count as 0.
     private bool _lagging;
     #endregion
 
@@ -111,6 +112,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// <inheritdoc />
     public bool KeyValid
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Ready();
@@ -121,6 +123,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// <inheritdoc />
     public bool ValValid
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Ready();
@@ -131,6 +134,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// <inheritdoc />
     public TKey Key
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Ready();
@@ -146,6 +150,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// <inheritdoc />
     public TVal Val
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Ready();
@@ -161,6 +166,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// <inheritdoc />
     public ReadOnlySpan<(TTime Time, TDiff Diff)> History
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Ready();
@@ -196,6 +202,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
         if (_rewound)
         {
             _rewound = false;
+            Array.Clear(_fingers);
         }
         else if (_holderCount == 0)
         {
@@ -214,6 +221,11 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
 
                 return;
             }
+
+            if (_lagging)
+            {
+                ClearLaggards();
+            }
         }
 
         for (int t = 0; t < _tries.Length; t++)
@@ -221,7 +233,6 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
             _fingers[t] += KeysBelow(_tries[t].Keys[_fingers[t]..], key);
         }
 
-        _lagging = false;
         FindKey();
         #endregion
     }
@@ -264,7 +275,6 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     public void RewindKeys()
     {
         _version.Check(_seen);
-        Array.Clear(_fingers);
         _holderCount = 0;
         _valHolderCount = 0;
         _lagging = false;
@@ -304,12 +314,13 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// </summary>
     /// <param name="holders">Positions in <see cref="Tries"/>, at least one, each once.</param>
     /// <param name="offsets">The key's offset in each holder's key layer.</param>
-    /// <remarks>Call it only on a <see cref="Rewound"/> cursor, or one at a key less than the one landed on: seeks never go back.</remarks>
+    /// <remarks>Call it only on a <see cref="Rewound"/> cursor: every other finger is taken to be at the start of its trie.</remarks>
     /// <exception cref="InvalidOperationException">The trace changed after the cursor was made.</exception>
     protected void Land(ReadOnlySpan<int> holders, ReadOnlySpan<int> offsets)
     {
         _version.Check(_seen);
-        Debug.Assert(holders.Length > 0 && holders.Length == offsets.Length, "A key that is stored has a holder and an offset in each.");
+        Debug.Assert(_rewound, "Land moves a cursor from the start.");
+        Debug.Assert(holders.Length > 0 && holders.Length == offsets.Length, "A stored key has holders and offsets.");
         #region land
         _rewound = false;
         for (int i = 0; i < holders.Length; i++)
@@ -328,13 +339,44 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
         #endregion
     }
 
+    /// <summary>
+    /// Moves the cursor to the key that the trie at <paramref name="holder"/> alone holds, at
+    /// <paramref name="offset"/> of its key layer, leaving the other fingers at the start: the common case of
+    /// <see cref="Land(ReadOnlySpan{int}, ReadOnlySpan{int})"/>.
+    /// </summary>
+    /// <param name="holder">A position in <see cref="Tries"/>.</param>
+    /// <param name="offset">The key's offset in that trie's key layer.</param>
+    /// <remarks>Call it only on a <see cref="Rewound"/> cursor: every other finger is taken to be at the start of its trie.</remarks>
+    /// <exception cref="InvalidOperationException">The trace changed after the cursor was made.</exception>
+    protected void Land(int holder, int offset)
+    {
+        _version.Check(_seen);
+        Debug.Assert(_rewound, "Land moves a cursor from the start.");
+        #region land-one
+        _rewound = false;
+        _lagging = _tries.Length > 1;
+        _holders[0] = holder;
+        _holderCount = 1;
+        _fingers[holder] = offset;
+        var keys = _tries[holder].Keys;
+        _key = keys[offset].Key;
+        _valFingers[0] = offset == 0 ? 0 : keys[offset - 1].End;
+        _valEnds[0] = keys[offset].End;
+
+        // A trie holds no key without values, and no value that cancels.
+        HoldVal(0);
+        #endregion
+    }
+
     /// <summary>Checks the version and finds the first key if the cursor was rewound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Ready()
     {
         _version.Check(_seen);
         if (_rewound)
         {
             _rewound = false;
+            Array.Clear(_fingers);
             FindKey();
         }
     }
@@ -345,13 +387,12 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
         #region step-past-key
         if (_lagging)
         {
-            // The tries that do not hold the key: their first key not less than it is greater.
+            // Bring the other fingers from the start to the key: as they do not hold it, past it.
+            ClearLaggards();
             for (int t = 0; t < _tries.Length; t++)
             {
                 _fingers[t] += KeysBelow(_tries[t].Keys[_fingers[t]..], _key);
             }
-
-            _lagging = false;
         }
 
         for (int i = 0; i < _holderCount; i++)
@@ -361,6 +402,23 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
 
         FindKey();
         #endregion
+    }
+
+    /// <summary>Puts the fingers of the tries that do not hold the current key at 0, where they count as being.</summary>
+    private void ClearLaggards()
+    {
+        for (int t = 0; t < _tries.Length; t++)
+        {
+            bool holds = false;
+            for (int i = 0; i < _holderCount; i++)
+            {
+                holds |= _holders[i] == t;
+            }
+
+            _fingers[t] = holds ? _fingers[t] : 0;
+        }
+
+        _lagging = false;
     }
 
     /// <summary>Makes the least key under the fingers current, skipping keys whose values all cancel.</summary>
@@ -435,6 +493,19 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     private bool FindVal()
     {
         #region find-val
+        if (_holderCount == 1)
+        {
+            // One trie holds the key: its values are the key's, and none cancels.
+            if (_valFingers[0] < _valEnds[0])
+            {
+                HoldVal(0);
+                return true;
+            }
+
+            _valHolderCount = 0;
+            return false;
+        }
+
         while (true)
         {
             int count = 0;
@@ -466,17 +537,14 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
                 return false;
             }
 
-            _val = least;
             if (count == 1)
             {
                 // One trie holds the value: its history is consolidated where it lies.
-                int i = _valHolders[0];
-                var trie = _tries[_holders[i]];
-                _historyTrie = _holders[i];
-                _historyStart = trie.HistoryStart(_valFingers[i]);
-                _historyEnd = trie.Vals[_valFingers[i]].End;
+                HoldVal(_valHolders[0]);
                 return true;
             }
+
+            _val = least;
 
             _buffer.Clear();
             for (int j = 0; j < count; j++)
@@ -499,6 +567,20 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
             }
         }
         #endregion
+    }
+
+    /// <summary>Makes the value under holder <paramref name="i"/>'s value finger current, held by that trie alone.</summary>
+    /// <param name="i">An index into the holders.</param>
+    private void HoldVal(int i)
+    {
+        var trie = _tries[_holders[i]];
+        int val = _valFingers[i];
+        _valHolders[0] = i;
+        _valHolderCount = 1;
+        _val = trie.Vals[val].Val;
+        _historyTrie = _holders[i];
+        _historyStart = trie.HistoryStart(val);
+        _historyEnd = trie.Vals[val].End;
     }
 
     [StackTraceHidden]
