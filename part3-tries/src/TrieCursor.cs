@@ -24,8 +24,9 @@ namespace Traces.Tries;
 /// </para>
 /// <para>
 /// Seeks move every finger forward by <see cref="KeysBelow"/> and <see cref="ValsBelow"/>, the search a derived
-/// cursor chooses. Rewinding is lazy: it only marks every finger as back at the start; the first member that reads
-/// the cursor then finds the first key, and a seek right after a rewind searches from the start without finding it.
+/// cursor chooses. Rewinding is lazy: it puts every finger back at the start and nothing more; the first member that
+/// reads the cursor then finds the first key, and a seek right after a rewind searches from the start without
+/// finding it first.
 /// </para>
 /// <para>
 /// A derived cursor that knows where a key is stored (part 4's index) can land on it
@@ -46,10 +47,11 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     private readonly int _seen;
     // The trace's tries when the cursor was made, largest first (tries never change).
     private readonly Trie<TKey, TVal, TTime, TDiff>[] _tries;
-    // An offset into _tries[t]'s key layer per trie t: its first key not less than _key, or the layer's length
-    // when it has none; except that a finger counts as 0 while _rewound, and while _lagging if t holds no _key.
+    // Per trie t, an offset into its key layer: its first key not less than _key (or the
+    // layer's length), except while _rewound or _lagging.
     private readonly int[] _fingers;
-    // _holders[.._holderCount]: the tries whose finger is on _key, in no order; none past the last key.
+    // _holders[.._holderCount]: the tries whose finger is on _key, in no order; none past the
+    // last key.
     private readonly int[] _holders;
     private int _holderCount;
     private TKey _key = default!;
@@ -57,20 +59,22 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     private readonly int[] _valFingers;
     // The end of the current key's values in holder i's value layer.
     private readonly int[] _valEnds;
-    // _valHolders[.._valHolderCount]: the holders (indices into _holders) whose value finger is on _val; none
-    // past the key's last value (and always none past the last key).
+    // _valHolders[.._valHolderCount]: the holders (indices into _holders) whose value finger is
+    // on _val; none past the key's last value (and always none past the last key).
     private readonly int[] _valHolders;
     private int _valHolderCount;
     private TVal _val = default!;
-    // The trie whose history layer holds the current value's history at [_historyStart, _historyEnd); -1 when
-    // several tries hold the value and its consolidated history is _buffer's.
+    // The trie whose history layer holds the current value's history, at [_historyStart,
+    // _historyEnd); -1 when several tries hold the value and _buffer holds its history.
     private int _historyTrie;
     private int _historyStart;
     private int _historyEnd;
     private readonly HistoryBuffer<TTime, TDiff> _buffer = new();
-    // True from a rewind until the cursor is read or seeks: every finger counts as 0, nothing else is set.
+    // True from a rewind until the cursor is read or moves: every finger is 0, nothing else
+    // is set.
     private bool _rewound;
-    // True from Land until the fingers are brought up: the fingers of the tries that hold no _key count as 0.
+    // True from Land until the fingers are brought up: the fingers of the tries that hold no
+    // _key are still 0.
     private bool _lagging;
     #endregion
 
@@ -202,7 +206,6 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
         if (_rewound)
         {
             _rewound = false;
-            Array.Clear(_fingers);
         }
         else if (_holderCount == 0)
         {
@@ -221,17 +224,15 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
 
                 return;
             }
-
-            if (_lagging)
-            {
-                ClearLaggards();
-            }
         }
 
+        // Every finger moves forward from where it is (from the start if it was left there).
         for (int t = 0; t < _tries.Length; t++)
         {
             _fingers[t] += KeysBelow(_tries[t].Keys[_fingers[t]..], key);
         }
+
+        _lagging = false;
 
         FindKey();
         #endregion
@@ -275,6 +276,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     public void RewindKeys()
     {
         _version.Check(_seen);
+        Array.Clear(_fingers);
         _holderCount = 0;
         _valHolderCount = 0;
         _lagging = false;
@@ -314,7 +316,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// </summary>
     /// <param name="holders">Positions in <see cref="Tries"/>, at least one, each once.</param>
     /// <param name="offsets">The key's offset in each holder's key layer.</param>
-    /// <remarks>Call it only on a <see cref="Rewound"/> cursor: every other finger is taken to be at the start of its trie.</remarks>
+    /// <remarks>Call it only on a <see cref="Rewound"/> cursor: the other fingers stay at the start of their tries.</remarks>
     /// <exception cref="InvalidOperationException">The trace changed after the cursor was made.</exception>
     protected void Land(ReadOnlySpan<int> holders, ReadOnlySpan<int> offsets)
     {
@@ -346,7 +348,7 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
     /// </summary>
     /// <param name="holder">A position in <see cref="Tries"/>.</param>
     /// <param name="offset">The key's offset in that trie's key layer.</param>
-    /// <remarks>Call it only on a <see cref="Rewound"/> cursor: every other finger is taken to be at the start of its trie.</remarks>
+    /// <remarks>Call it only on a <see cref="Rewound"/> cursor: the other fingers stay at the start of their tries.</remarks>
     /// <exception cref="InvalidOperationException">The trace changed after the cursor was made.</exception>
     protected void Land(int holder, int offset)
     {
@@ -376,7 +378,6 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
         if (_rewound)
         {
             _rewound = false;
-            Array.Clear(_fingers);
             FindKey();
         }
     }
@@ -388,11 +389,12 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
         if (_lagging)
         {
             // Bring the other fingers from the start to the key: as they do not hold it, past it.
-            ClearLaggards();
             for (int t = 0; t < _tries.Length; t++)
             {
                 _fingers[t] += KeysBelow(_tries[t].Keys[_fingers[t]..], _key);
             }
+
+            _lagging = false;
         }
 
         for (int i = 0; i < _holderCount; i++)
@@ -402,23 +404,6 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
 
         FindKey();
         #endregion
-    }
-
-    /// <summary>Puts the fingers of the tries that do not hold the current key at 0, where they count as being.</summary>
-    private void ClearLaggards()
-    {
-        for (int t = 0; t < _tries.Length; t++)
-        {
-            bool holds = false;
-            for (int i = 0; i < _holderCount; i++)
-            {
-                holds |= _holders[i] == t;
-            }
-
-            _fingers[t] = holds ? _fingers[t] : 0;
-        }
-
-        _lagging = false;
     }
 
     /// <summary>Makes the least key under the fingers current, skipping keys whose values all cancel.</summary>
@@ -544,14 +529,15 @@ public abstract class TrieCursor<TKey, TVal, TTime, TDiff> : ITraceCursor<TKey, 
                 return true;
             }
 
+            // Several tries hold the value: gather and consolidate its pairs.
             _val = least;
-
             _buffer.Clear();
             for (int j = 0; j < count; j++)
             {
                 int i = _valHolders[j];
                 var trie = _tries[_holders[i]];
-                _buffer.AddRange(trie.History[trie.HistoryStart(_valFingers[i])..trie.Vals[_valFingers[i]].End]);
+                int val = _valFingers[i];
+                _buffer.AddRange(trie.History[trie.HistoryStart(val)..trie.Vals[val].End]);
             }
 
             if (!_buffer.Consolidate([]).IsEmpty)
