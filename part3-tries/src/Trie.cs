@@ -69,32 +69,7 @@ public sealed class Trie<TKey, TVal, TTime, TDiff>
     /// at which it would be inserted, as <see cref="Array.BinarySearch(Array, object)"/> does.
     /// </summary>
     /// <param name="key">The key to find.</param>
-    public int FindKey(TKey key)
-    {
-        #region find-key
-        int low = 0, high = _keys.Length;
-        while (low < high)
-        {
-            int middle = low + ((high - low) >> 1);
-            int order = Ordering.Compare(_keys[middle].Key, key);
-            if (order == 0)
-            {
-                return middle;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return ~low;
-        #endregion
-    }
+    public int FindKey(TKey key) => LayerSearch.Find(Keys, key);
 
     /// <summary>
     /// Writes the updates of the key at <paramref name="key"/> to <paramref name="destination"/>, sorted by

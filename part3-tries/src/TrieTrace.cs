@@ -19,11 +19,13 @@ namespace Traces.Tries;
 /// <see cref="TrieMerge"/> copies whole subtrees where only one side has a key.
 /// </para>
 /// <para>
-/// <see cref="Get"/> binary-searches the key layer of every trie. Derived traces (part 4) learn of every change to
+/// <see cref="Get"/> binary-searches the key layer of every trie; <see cref="GetCursor"/> navigates them all at once
+/// (<see cref="TrieCursor{TKey, TVal, TTime, TDiff}"/>). Every result and cursor fails fast once the trace changes
+/// (<see cref="TraceVersion"/>). Derived traces (part 4) learn of every change to
 /// the stack of tries through <see cref="OnTrieAdded"/>, <see cref="OnTriesMerged"/> and <see cref="OnTriesCleared"/>.
 /// </para>
 /// </remarks>
-public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public class TrieTrace<TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -35,8 +37,8 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
     // True when _frontier is neither the minimum nor empty: Add then advances new times by it.
     private bool _advancing;
-    // Incremented on every Add and AdvanceBy; enumerators compare it to fail fast.
-    private int _version;
+    // Changed on every Add of at least one update and every AdvanceBy; results and cursors check it.
+    private readonly TraceVersion _version = new();
 
     /// <inheritdoc />
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
@@ -62,6 +64,9 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
     /// <summary>Gets the tries, largest (oldest) first.</summary>
     protected ReadOnlySpan<Trie<TKey, TVal, TTime, TDiff>> Tries => CollectionsMarshal.AsSpan(_tries);
 
+    /// <summary>Gets the version that every result and cursor of the trace checks.</summary>
+    protected TraceVersion Version => _version;
+
     /// <inheritdoc />
     public void Add(IEnumerable<Update<TKey, TVal, TTime, TDiff>> updates)
     {
@@ -79,7 +84,10 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
         int length = Consolidation.Consolidate<TKey, TVal, TTime, TDiff>(batch);
         Push(TrieBuilder<TKey, TVal, TTime, TDiff>.FromSorted(batch.AsSpan(0, length)));
         #endregion
-        _version++;
+        if (batch.Length > 0)
+        {
+            _version.Changed();
+        }
     }
 
     /// <summary>Stacks a trie, merging it with every trailing trie less than twice its size.</summary>
@@ -150,23 +158,26 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
         }
 
         buffer.Consolidate();
-        return buffer.Updates.ToArray();
+        return _version.Guard(buffer.Updates.ToArray());
         #endregion
     }
 
     /// <inheritdoc />
-    public IEnumerable<TKey> Keys()
+    public IEnumerable<TKey> Keys() => _version.Guard(EnumerateKeys());
+
+    /// <summary>Returns a cursor at the trace's first key, valid until the trace changes.</summary>
+    public TrieTraceCursor<TKey, TVal, TTime, TDiff> GetCursor() => new(_version, Tries);
+
+    /// <inheritdoc />
+    ITraceCursor<TKey, TVal, TTime, TDiff> INavigableTrace<TKey, TVal, TTime, TDiff>.GetCursor() => GetCursor();
+
+    /// <summary>Enumerates the live keys, walking the key layers side by side (read through <see cref="Keys"/>'s guard).</summary>
+    private IEnumerable<TKey> EnumerateKeys()
     {
-        int version = _version;
         var positions = new int[_tries.Count];
         var buffer = new UpdateBuffer<TKey, TVal, TTime, TDiff>();
         while (true)
         {
-            if (version != _version)
-            {
-                throw new InvalidOperationException("The trace was changed while its keys were being enumerated.");
-            }
-
             #region keys
             int first = -1;
             for (int t = 0; t < _tries.Count; t++)
@@ -239,6 +250,6 @@ public class TrieTrace<TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDi
         }
         #endregion
 
-        _version++;
+        _version.Changed();
     }
 }

@@ -19,12 +19,15 @@ namespace Traces.Index;
 /// the key, instead of a binary search in every trie.
 /// </para>
 /// <para>
+/// <see cref="GetCursor"/> reads through the same index: a seek from the cursor's start jumps to the tries that hold
+/// the key (<see cref="IndexedTraceCursor{TKey, TVal, TTime, TDiff}"/>).
 /// <see cref="GetSorted"/> answers a sorted batch of keys without the index: it keeps one finger per trie that
 /// only moves forward, by galloping (<see cref="KeySearch.Gallop{TKey}"/>), so nearby keys cost little and the
 /// tries are read in order.
 /// </para>
 /// </remarks>
-public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVal, TTime, TDiff>
+public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVal, TTime, TDiff>,
+    INavigableTrace<TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -81,7 +84,7 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
         var positions = _index.Positions(key);
         if (!positions.MoveNext())
         {
-            return [];
+            return Version.Guard(Array.Empty<Update<TKey, TVal, TTime, TDiff>>());
         }
 
         var (trie, offset) = positions.Current;
@@ -90,7 +93,7 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
             // The common case: one trie holds the key, and its updates are already sorted and consolidated.
             var updates = new Update<TKey, TVal, TTime, TDiff>[trie.UpdateCountOf(offset)];
             trie.CopyUpdates(offset, updates);
-            return updates;
+            return Version.Guard(updates);
         }
 
         var buffer = new UpdateBuffer<TKey, TVal, TTime, TDiff>();
@@ -102,9 +105,18 @@ public sealed class IndexedTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey, TVa
         while (positions.MoveNext());
 
         buffer.Consolidate();
-        return buffer.Updates.ToArray();
+        return Version.Guard(buffer.Updates.ToArray());
         #endregion
     }
+
+    /// <summary>
+    /// Returns a cursor at the trace's first key, valid until the trace changes; a seek from its start goes through
+    /// the index.
+    /// </summary>
+    public new IndexedTraceCursor<TKey, TVal, TTime, TDiff> GetCursor() => new(Version, Tries, _index);
+
+    /// <inheritdoc />
+    ITraceCursor<TKey, TVal, TTime, TDiff> INavigableTrace<TKey, TVal, TTime, TDiff>.GetCursor() => GetCursor();
 
     /// <summary>
     /// Looks up a batch of keys sorted in ascending order (repeats allowed), appending the updates of each, as

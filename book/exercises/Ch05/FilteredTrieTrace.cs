@@ -77,7 +77,7 @@ public sealed class FilteredTrieTrace<TKey, TVal, TTime, TDiff> : TrieTrace<TKey
         }
 
         buffer.Consolidate();
-        return buffer.Updates.ToArray();
+        return Version.Guard(buffer.Updates.ToArray());
     }
     #endregion
 }
