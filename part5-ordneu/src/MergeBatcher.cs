@@ -51,6 +51,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     private Antichain<TTime> _frontier = Antichain<TTime>.Empty;
     // Scratch for the frontier a seal computes, reused so that a seal allocates only the antichain it keeps.
     private readonly AntichainBuilder<TTime> _held = new();
+    // True while the chunk is sorted and the runs are as PrepareRuns left them; a push or a seal clears it.
+    private bool _runsReady;
 
     /// <summary>Initializes an empty batcher whose first batch starts at the minimum time.</summary>
     public MergeBatcher()
@@ -125,6 +127,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     #region push
     public void Push(ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> updates)
     {
+        _runsReady = false;
         while (!updates.IsEmpty)
         {
             int take = Math.Min(updates.Length, ChunkCapacity - _chunkCount);
@@ -161,6 +164,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     {
         ArgumentNullException.ThrowIfNull(builder);
         CheckUpper(upper);
+        _runsReady = false;
         MergeAll();
         return SealMerged(upper, builder);
     }
@@ -183,6 +187,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     {
         ArgumentNullException.ThrowIfNull(createBuilder);
         CheckUpper(upper);
+        _runsReady = false;
         MergeAll();
         int keys = 0, vals = 0, updates = 0;
         if (_chains.Count == 1)

@@ -8,7 +8,7 @@ public sealed class SpineTraceTests
     [Fact]
     public void Updates_at_the_latest_time_wait_in_the_batcher_and_are_still_read()
     {
-        var trace = new OrdValTrace<long, long, Timestamp, long>();
+        var trace = new OrdValTrace<long, long, Timestamp, long>(sealThreshold: 1);
         trace.Add([U(1, 1, 3, 1), U(2, 1, 5, 1)]);
 
         trace.UnsealedCount.Should().Be(1, "the update at the bound 5 is not before it");
@@ -24,7 +24,7 @@ public sealed class SpineTraceTests
     [Fact]
     public void Keys_in_the_batcher_and_in_batches_merge_and_cancel_across_them()
     {
-        var trace = new OrdKeyTrace<long, Timestamp, long>();
+        var trace = new OrdKeyTrace<long, Timestamp, long>(sealThreshold: 1);
         trace.Add([new(1, Unit.Value, 1, 1), new(3, Unit.Value, 1, 1), new(5, Unit.Value, 2, 1)]);
         trace.Add([new(1, Unit.Value, 1, -1), new(4, Unit.Value, 2, 1)]);
         trace.BatchCount.Should().Be(1, "key 1 was sealed; its cancellation waits in the batcher");
