@@ -103,8 +103,10 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// the oldest and a few small ones (chains more than halve from one to the next).
     /// </para>
     /// <para>
-    /// Spans from <see cref="ChainAt"/>, <see cref="Unsorted"/> or <see cref="RunAt"/> taken before the call are
-    /// no longer valid.
+    /// A chain of at least 64 KiB of updates also gets fences, once: the keys of every eighth update in an array of
+    /// their own, which a trace cursor's seek from the first key bisects before the updates (an eighth of a key per
+    /// update held). Spans from <see cref="ChainAt"/>, <see cref="Unsorted"/> or <see cref="RunAt"/> taken before the
+    /// call are no longer valid.
     /// </para>
     /// </remarks>
     #region prepare-runs
@@ -120,6 +122,22 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             }
         }
 
+        // A large chain gets fences, once: the keys of every FenceStride-th update, which a seek bisects first.
+        for (int i = 0; i < _chains.Count; i++)
+        {
+            var chain = _chains[i];
+            if (chain.Fences is null && chain.Count >= FenceMinimum)
+            {
+                var fences = new TKey[((chain.Count - 1) / FenceStride) + 1];
+                for (int j = 0; j < fences.Length; j++)
+                {
+                    fences[j] = chain.Items[j * FenceStride].Key;
+                }
+
+                _chains[i] = chain with { Fences = fences };
+            }
+        }
+
         _runsReady = true;
     }
     #endregion
@@ -131,24 +149,35 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     /// <exception cref="InvalidOperationException">Updates were pushed or sealed since <see cref="PrepareRuns"/>.</exception>
     public ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> RunAt(int index)
     {
-        var items = RunArray(index, out int count);
+        var items = RunArray(index, out int count, out _);
         return new(items, 0, count);
     }
 
-    /// <summary>Returns the array of run <paramref name="index"/>, whose first <paramref name="count"/> updates are the run.</summary>
-    internal Update<TKey, TVal, TTime, TDiff>[] RunArray(int index, out int count)
+    /// <summary>
+    /// Returns the array of run <paramref name="index"/>, whose first <paramref name="count"/> updates are the run,
+    /// and for a large run its fences (<see langword="null"/> otherwise).
+    /// </summary>
+    internal Update<TKey, TVal, TTime, TDiff>[] RunArray(int index, out int count, out TKey[]? fences)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RunCount);
         if (index < _chains.Count)
         {
             count = _chains[index].Count;
+            fences = _chains[index].Fences;
             return _chains[index].Items;
         }
 
         count = _chunkCount;
+        fences = null;
         return _chunk;
     }
+
+    private static int FenceStride => UpdateRunCursor<TKey, TVal, TTime, TDiff>.FenceStride;
+
+    // The least chain PrepareRuns gives fences: 64 KiB of updates, past which a search through whole updates
+    // starts to miss caches that the fences still fit in.
+    private static int FenceMinimum => 8 * ChunkCapacity;
 
     private void CheckRunsReady()
     {

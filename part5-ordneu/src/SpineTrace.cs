@@ -136,8 +136,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IN
         var runs = new UpdateRunCursor<TKey, TVal, TTime, TDiff>[_batcher.RunCount];
         for (int i = 0; i < runs.Length; i++)
         {
-            var items = _batcher.RunArray(i, out int count);
-            runs[i] = new(items, count);
+            var items = _batcher.RunArray(i, out int count, out var fences);
+            runs[i] = new(items, count, fences);
         }
 
         return new(_version, CreateCursorList(batches), new(runs), _readFrontier);
