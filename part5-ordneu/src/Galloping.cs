@@ -135,7 +135,8 @@ public static class Galloping
     /// <param name="end">The position after the last.</param>
     /// <param name="item">The item sought.</param>
     #region seek-less
-    public static int SeekLess<TContainer, TItem>(in TContainer items, int position, int end, TItem item)
+    public static int SeekLess<TContainer, TItem>(
+        in TContainer items, int position, int end, TItem item)
         where TContainer : struct, IBatchContainer<TContainer, TItem>
     {
         var test = new LessThan<TContainer, TItem>(items, item);

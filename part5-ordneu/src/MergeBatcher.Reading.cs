@@ -122,7 +122,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             }
         }
 
-        // A large chain gets fences, once: the keys of every FenceStride-th update, which a seek bisects first.
+        // A large chain gets fences, once: the keys of every FenceStride-th update, which a seek
+        // bisects first.
         for (int i = 0; i < _chains.Count; i++)
         {
             var chain = _chains[i];

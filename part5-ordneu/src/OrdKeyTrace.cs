@@ -25,7 +25,7 @@ public sealed class OrdKeyTrace<TKey, TTime, TDiff>
     /// <param name="policy">Whether the spine's merges are fueled or run to completion at once.</param>
     /// <param name="sealThreshold">
     /// How many updates the batcher gathers before an <c>Add</c> seals them into a batch, at least 1 (1 seals
-    /// whenever time moves); a batcher chunk's worth unless given.
+    /// whenever time moves); an eighth of a batcher chunk unless given.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.

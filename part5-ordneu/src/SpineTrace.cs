@@ -46,8 +46,11 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IN
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
-    /// <summary>The default <see cref="SealThreshold"/>: a batcher chunk's worth of updates (about 8 KiB).</summary>
-    public static int DefaultSealThreshold { get; } = MergeBatcher<TKey, TVal, TTime, TDiff>.ChunkCapacity;
+    /// <summary>
+    /// The default <see cref="SealThreshold"/>: an eighth of a batcher chunk, about 1 KiB of updates (32 updates of
+    /// 32 bytes), small enough that a seal's fuel keeps the slowest <see cref="Add"/> where sealing every time did.
+    /// </summary>
+    public static int DefaultSealThreshold { get; } = Math.Max(1, MergeBatcher<TKey, TVal, TTime, TDiff>.ChunkCapacity / 8);
 
     private readonly MergeBatcher<TKey, TVal, TTime, TDiff> _batcher = new();
     private readonly Spine<TBatch, TTime> _spine;
@@ -113,8 +116,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IN
             _bound = _bound.Join(update.Time);
         }
 
-        // Seal only when the bound has moved (a batch must cover some times), and only once the batcher
-        // holds enough updates that the batch, and the spine's work to take it in, are worth their cost.
+        // Seal only when the bound has moved (a batch must cover some times), and only once the
+        // batcher holds enough updates that a batch, and the spine's work to take it in, are worth it.
         if (!_bound.LessEqual(_sealed) && _batcher.Count >= SealThreshold)
         {
             var upper = new Antichain<TTime>(_bound);
@@ -127,8 +130,8 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IN
 
     #region cursor
     /// <summary>
-    /// Returns a cursor at the trace's first key and its first value, over the spine's batches and the updates
-    /// still in the batcher, valid until the trace changes.
+    /// Returns a cursor at the trace's first key and its first value, over the spine's batches and
+    /// the updates still in the batcher, valid until the trace changes.
     /// </summary>
     public SpineTraceCursor<TCursor, TKey, TVal, TTime, TDiff> GetCursor()
     {
@@ -144,10 +147,11 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IN
     }
 
     /// <inheritdoc />
-    ITraceCursor<TKey, TVal, TTime, TDiff> INavigableTrace<TKey, TVal, TTime, TDiff>.GetCursor() => GetCursor();
+    ITraceCursor<TKey, TVal, TTime, TDiff> INavigableTrace<TKey, TVal, TTime, TDiff>.GetCursor() =>
+        GetCursor();
 
-    // The spine's batches and the frontier's elements, gathered once per version of the trace; the first read of
-    // a version also prepares the batcher's runs (before any cursor of that version can read them).
+    // The spine's batches and the frontier's elements, gathered once per version of the trace; the
+    // first read of a version also prepares the batcher's runs, before any cursor of it reads them.
     private TBatch[] ReadBatches()
     {
         if (_readBatches is null || _readVersion != _version.Value)

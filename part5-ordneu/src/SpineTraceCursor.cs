@@ -341,7 +341,12 @@ public sealed class SpineTraceCursor<TCursor, TKey, TVal, TTime, TDiff> : ITrace
         }
 
         // One holder's pairs are sorted, consolidated and not empty already, unless times must advance.
-        return holders == 1 && _frontier.Length == 0 ? _history.Count > 0 : !_history.Consolidate(_frontier).IsEmpty;
+        if (holders == 1 && _frontier.Length == 0)
+        {
+            return _history.Count > 0;
+        }
+
+        return !_history.Consolidate(_frontier).IsEmpty;
     }
 
     private readonly struct Gather(HistoryBuffer<TTime, TDiff> history) : IUpdateVisitor<TTime, TDiff>

@@ -111,7 +111,8 @@ internal struct UpdateRunCursor<TKey, TVal, TTime, TDiff>
         var test = new KeyBelow(_items, key);
         if (_key != 0)
         {
-            // From a key of the run, gallop: ascending seeks read the run in order, as the prefetcher likes.
+            // From a key of the run, gallop: ascending seeks read the run in order, as the
+            // processor's prefetcher likes.
             LandKey(_key + Galloping.Advance(_key, _count, ref test));
         }
         else if (_fences is null)
