@@ -245,10 +245,14 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             }
             else if (kept <= items.Length / 2)
             {
-                // A few updates held back must not pin an array sized for everything sealed.
-                var rest = new Update<TKey, TVal, TTime, TDiff>[Math.Max(kept, ChunkCapacity)];
+                // A few updates held back must not pin an array sized for everything sealed; they move
+                // to a chunk-sized array from the stash when there is one (the stash's larger arrays go
+                // first), and the array they leave is stashed in turn, or dropped if larger.
+                _stash.RemoveAll(array => array.Length > ChunkCapacity);
+                var rest = Take(Math.Max(kept, ChunkCapacity));
                 items.AsSpan(0, kept).CopyTo(rest);
                 _chains[0] = new Chain(rest, kept);
+                Release(items);
             }
             else
             {
