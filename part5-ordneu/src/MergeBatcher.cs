@@ -438,11 +438,12 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     }
 
     /// <summary>
-    /// A sorted, consolidated run of updates: the first <see cref="Count"/> items of an array; and, once
-    /// <see cref="PrepareRuns"/> has prepared a large chain for reading, its fences (<see cref="Fences"/>: the key of
-    /// every <c>UpdateRunCursor.FenceStride</c>-th update).
+    /// A sorted, consolidated run of updates: the first <see cref="Count"/> items of an array;
+    /// and, once <see cref="PrepareRuns"/> has prepared a large chain for reading, its fences
+    /// (<see cref="Fences"/>: the key of every <c>UpdateRunCursor.FenceStride</c>-th update).
     /// </summary>
-    private readonly record struct Chain(Update<TKey, TVal, TTime, TDiff>[] Items, int Count, TKey[]? Fences = null)
+    private readonly record struct Chain(
+        Update<TKey, TVal, TTime, TDiff>[] Items, int Count, TKey[]? Fences = null)
     {
         public ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> Span => new(Items, 0, Count);
     }
