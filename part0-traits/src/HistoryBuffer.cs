@@ -10,7 +10,9 @@ namespace Traces;
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <remarks>
 /// The array only grows (doubling), so a cursor that reads every value of a trace allocates only until it meets the
-/// longest history; after that, gathering a history allocates nothing.
+/// longest history; after that, gathering and consolidating a history allocates nothing. Consolidating sorts only
+/// pairs that are out of time order (pairs gathered from time-ordered runs, oldest run first, usually are not), and
+/// sorts short histories by insertion: sorting a span through a comparer allocates, the runtime boxing the comparer.
 /// </remarks>
 public sealed class HistoryBuffer<TTime, TDiff>
     where TTime : ILattice<TTime>
@@ -72,7 +74,43 @@ public sealed class HistoryBuffer<TTime, TDiff>
             }
         }
 
-        _count = Consolidation.ConsolidateTimes(pairs);
+        SortByTime(pairs);
+        _count = Consolidation.ConsolidateSorted<(TTime Time, TDiff Diff), TDiff, TimeDiffShape<TTime, TDiff>>(pairs);
         return Pairs;
+    }
+
+    // Sorts by time without allocating for short or already sorted pairs.
+    private static void SortByTime(Span<(TTime Time, TDiff Diff)> pairs)
+    {
+        int first = 1;
+        while (first < pairs.Length && pairs[first - 1].Time.CompareTo(pairs[first].Time) <= 0)
+        {
+            first++;
+        }
+
+        if (first >= pairs.Length)
+        {
+            return;
+        }
+
+        if (pairs.Length > 32)
+        {
+            pairs.Sort(default(TimeDiffShape<TTime, TDiff>));
+            return;
+        }
+
+        // Insertion sort from the first pair out of order.
+        for (int i = first; i < pairs.Length; i++)
+        {
+            var pair = pairs[i];
+            int j = i - 1;
+            while (j >= 0 && pairs[j].Time.CompareTo(pair.Time) > 0)
+            {
+                pairs[j + 1] = pairs[j];
+                j--;
+            }
+
+            pairs[j + 1] = pair;
+        }
     }
 }

@@ -59,6 +59,12 @@ public sealed class CursorList<TCursor, TKey, TVal, TTime, TDiff>
     /// <summary>Gets the number of batches.</summary>
     public int CursorCount => _cursors.Length;
 
+    /// <summary>
+    /// Gets how many batches hold the current <c>(key, value)</c>: the cursors <see cref="MapTimes{TVisitor}"/>
+    /// visits. When it is one, what they visit is already sorted by time and consolidated.
+    /// </summary>
+    public int ValCursorCount => _minValCount;
+
     /// <summary>Gets whether the cursor is at a key (some batch's cursor is).</summary>
     public bool KeyValid => _minKeyCount > 0;
 

@@ -51,6 +51,8 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     private Antichain<TTime> _frontier = Antichain<TTime>.Empty;
     // Scratch for the frontier a seal computes, reused so that a seal allocates only the antichain it keeps.
     private readonly AntichainBuilder<TTime> _held = new();
+    // True while the chunk is sorted and the runs are as PrepareRuns left them; a push or a seal clears it.
+    private bool _runsReady;
 
     /// <summary>Initializes an empty batcher whose first batch starts at the minimum time.</summary>
     public MergeBatcher()
@@ -125,6 +127,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     #region push
     public void Push(ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> updates)
     {
+        _runsReady = false;
         while (!updates.IsEmpty)
         {
             int take = Math.Min(updates.Length, ChunkCapacity - _chunkCount);
@@ -161,6 +164,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     {
         ArgumentNullException.ThrowIfNull(builder);
         CheckUpper(upper);
+        _runsReady = false;
         MergeAll();
         return SealMerged(upper, builder);
     }
@@ -183,6 +187,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     {
         ArgumentNullException.ThrowIfNull(createBuilder);
         CheckUpper(upper);
+        _runsReady = false;
         MergeAll();
         int keys = 0, vals = 0, updates = 0;
         if (_chains.Count == 1)
@@ -240,10 +245,14 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
             }
             else if (kept <= items.Length / 2)
             {
-                // A few updates held back must not pin an array sized for everything sealed.
-                var rest = new Update<TKey, TVal, TTime, TDiff>[Math.Max(kept, ChunkCapacity)];
+                // A few updates held back must not pin an array sized for everything sealed; they move
+                // to a chunk-sized array from the stash when there is one (the stash's larger arrays go
+                // first), and the array they leave is stashed in turn, or dropped if larger.
+                _stash.RemoveAll(array => array.Length > ChunkCapacity);
+                var rest = Take(Math.Max(kept, ChunkCapacity));
                 items.AsSpan(0, kept).CopyTo(rest);
                 _chains[0] = new Chain(rest, kept);
+                Release(items);
             }
             else
             {
@@ -429,9 +438,12 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
     }
 
     /// <summary>
-    /// A sorted, consolidated run of updates: the first <see cref="Count"/> items of an array.
+    /// A sorted, consolidated run of updates: the first <see cref="Count"/> items of an array;
+    /// and, once <see cref="PrepareRuns"/> has prepared a large chain for reading, its fences
+    /// (<see cref="Fences"/>: the key of every <c>UpdateRunCursor.FenceStride</c>-th update).
     /// </summary>
-    private readonly record struct Chain(Update<TKey, TVal, TTime, TDiff>[] Items, int Count)
+    private readonly record struct Chain(
+        Update<TKey, TVal, TTime, TDiff>[] Items, int Count, TKey[]? Fences = null)
     {
         public ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> Span => new(Items, 0, Count);
     }

@@ -8,8 +8,9 @@ namespace Traces.OrdNeu;
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <typeparam name="TKeys">The container for keys.</typeparam>
 /// <remarks>
-/// A key position and a flag for whether the key's one value has been stepped past. Seeks gallop forward as in
-/// <see cref="OrdValCursor{TKey, TVal, TTime, TDiff, TKeys, TVals}"/>. A mutable struct: keep it in a local variable.
+/// A key position and a flag for whether the key's one value has been stepped past. Seeks gallop forward, or bisect
+/// from the first key, as in <see cref="OrdValCursor{TKey, TVal, TTime, TDiff, TKeys, TVals}"/>. A mutable struct:
+/// keep it in a local variable.
 /// </remarks>
 public struct OrdKeyCursor<TKey, TTime, TDiff, TKeys> : ICursor<OrdKeyCursor<TKey, TTime, TDiff, TKeys>, TKey, Unit, TTime, TDiff>
     where TTime : ILattice<TTime>
@@ -95,7 +96,7 @@ public struct OrdKeyCursor<TKey, TTime, TDiff, TKeys> : ICursor<OrdKeyCursor<TKe
     /// <inheritdoc />
     public void SeekKey(TKey key)
     {
-        _key += Galloping.CountLess(_storage.Keys, _key, _storage.Keys.Count, key);
+        _key += Galloping.SeekLess(_storage.Keys, _key, _storage.Keys.Count, key);
 
         // Like every key move, a seek rewinds the values, even when it stays at the current key.
         _valStepped = false;

@@ -12,8 +12,11 @@ namespace Traces.OrdNeu;
 /// <remarks>
 /// The cursor is two positions: a key index and a value index into the batch's columns. Stepping adds one;
 /// seeking gallops forward (<see cref="Galloping.Advance{TTest}"/>) from the current position, so a sequence of
-/// seeks to increasing keys costs about the distance travelled, not a binary search each. It is a mutable
-/// struct: keep it in a local variable and pass it by reference.
+/// seeks to increasing keys costs about the distance travelled, not a binary search each; from the first key,
+/// where there is nothing nearby to gallop from, a key seek bisects (<see cref="Galloping.Bisect{TTest}"/>). A key
+/// move leaves the value index unset until a value is asked for, so a cursor list that moves many batches' cursors
+/// to a key reads offsets only in the batches that hold it. It is a mutable struct: keep it in a local variable and
+/// pass it by reference.
 /// </remarks>
 public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff>
     where TTime : ILattice<TTime>
@@ -24,7 +27,8 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     private readonly OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> _storage;
     // The current key's index, in [0, Keys.Count]; Keys.Count means past the last key.
     private int _key;
-    // While KeyValid, the current value's index, in [KeysOffs[_key], KeysOffs[_key + 1]].
+    // While KeyValid, the current value's index, in [KeysOffs[_key], KeysOffs[_key + 1]], or -1 for the key's
+    // first value before anything asked for it: a key move reads no offset until a value is needed.
     private int _val;
 
     /// <summary>Initializes a cursor at the first key of <paramref name="storage"/>.</summary>
@@ -40,13 +44,13 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     public readonly bool KeyValid => _key < _storage.Keys.Count;
 
     /// <inheritdoc />
-    public readonly bool ValValid => KeyValid && _val < ValsEnd;
+    public readonly bool ValValid => KeyValid && ValIndex < ValsEnd;
 
     /// <inheritdoc />
     public readonly TKey Key => KeyValid ? _storage.Keys.Index(_key) : throw Invalid("key");
 
     /// <inheritdoc />
-    public readonly TVal Val => ValValid ? _storage.Vals.Index(_val) : throw Invalid("value");
+    public readonly TVal Val => ValValid ? _storage.Vals.Index(ValIndex) : throw Invalid("value");
 
     /// <summary>Gets the times of the current value's updates (a view into the batch).</summary>
     public readonly ReadOnlySpan<TTime> Times
@@ -69,6 +73,9 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     }
 
     private readonly int ValsEnd => (int)_storage.KeysOffs.Index(_key + 1);
+
+    // The current value's index, looked up from the key's offset if no value move has set it yet.
+    private readonly int ValIndex => _val >= 0 ? _val : (int)_storage.KeysOffs.Index(_key);
 
     #region map-times
     /// <inheritdoc />
@@ -99,21 +106,15 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
         if (KeyValid)
         {
             _key++;
-            if (KeyValid)
-            {
-                RewindVals();
-            }
+            _val = -1;
         }
     }
 
     /// <inheritdoc />
     public void SeekKey(TKey key)
     {
-        _key += Galloping.CountLess(_storage.Keys, _key, _storage.Keys.Count, key);
-        if (KeyValid)
-        {
-            RewindVals();
-        }
+        _key += Galloping.SeekLess(_storage.Keys, _key, _storage.Keys.Count, key);
+        _val = -1;
     }
 
     /// <inheritdoc />
@@ -121,7 +122,7 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     {
         if (ValValid)
         {
-            _val++;
+            _val = ValIndex + 1;
         }
     }
 
@@ -130,7 +131,8 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     {
         if (KeyValid)
         {
-            _val += Galloping.CountLess(_storage.Vals, _val, ValsEnd, val);
+            int current = ValIndex;
+            _val = current + Galloping.CountLess(_storage.Vals, current, ValsEnd, val);
         }
     }
 
@@ -138,20 +140,11 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     public void RewindKeys()
     {
         _key = 0;
-        if (KeyValid)
-        {
-            RewindVals();
-        }
+        _val = -1;
     }
 
     /// <inheritdoc />
-    public void RewindVals()
-    {
-        if (KeyValid)
-        {
-            _val = (int)_storage.KeysOffs.Index(_key);
-        }
-    }
+    public void RewindVals() => _val = -1;
     #endregion
 
     /// <inheritdoc />
@@ -160,9 +153,9 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
 
     /// <inheritdoc />
     public readonly int CompareVal(in OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> other) =>
-        _storage.Vals.CompareAt(_val, other._storage.Vals, other._val);
+        _storage.Vals.CompareAt(ValIndex, other._storage.Vals, other.ValIndex);
 
-    private readonly (int Lower, int Upper) CurrentUpdates() => ValValid ? _storage.UpdatesFor(_val) : throw Invalid("value");
+    private readonly (int Lower, int Upper) CurrentUpdates() => ValValid ? _storage.UpdatesFor(ValIndex) : throw Invalid("value");
 
     private static InvalidOperationException Invalid(string what) => new($"The cursor is not at a {what}.");
 }

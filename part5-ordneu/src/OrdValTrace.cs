@@ -27,9 +27,15 @@ public sealed class OrdValTrace<TKey, TVal, TTime, TDiff>
     /// <summary>Initializes an empty trace.</summary>
     /// <param name="effort">The spine's fuel multiplier, at least 1.</param>
     /// <param name="policy">Whether the spine's merges are fueled or run to completion at once.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effort"/> is less than 1.</exception>
-    public OrdValTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled)
-        : base(effort, policy)
+    /// <param name="sealThreshold">
+    /// How many updates the batcher gathers before an <c>Add</c> seals them into a batch, at least 1 (1 seals
+    /// whenever time moves); an eighth of a batcher chunk unless given.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.
+    /// </exception>
+    public OrdValTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled, int? sealThreshold = null)
+        : base(effort, policy, sealThreshold)
     {
     }
 

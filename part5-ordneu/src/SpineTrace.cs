@@ -14,10 +14,12 @@ namespace Traces.OrdNeu;
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <remarks>
 /// <para>
-/// <see cref="Add"/> pushes the updates into the batcher and then seals at the next time bound: the join of every
-/// time added so far. Updates at that bound stay in the batcher (their time is not yet before any bound); the rest
-/// become a batch that the spine takes in, paying for a bounded amount of merging. The bound only moves forward;
-/// while it does not move, updates wait in the batcher's sorted chains.
+/// <see cref="Add"/> pushes the updates into the batcher and, once the batcher holds at least
+/// <see cref="SealThreshold"/> updates, seals at the next time bound: the join of every time added so far. Updates at
+/// that bound stay in the batcher (their time is not yet before any bound); the rest become a batch that the spine
+/// takes in, paying for a bounded amount of merging. The bound only moves forward; while it does not move, or while
+/// the batcher holds fewer updates than the threshold, updates wait in the batcher's sorted chains, where reads see
+/// them too.
 /// </para>
 /// <para>
 /// The contract lets updates arrive at any time, even before times already sealed, so a batch's description says
@@ -26,13 +28,16 @@ namespace Traces.OrdNeu;
 /// inputs' <c>Since</c>, not their lowers, and reads go through every batch.
 /// </para>
 /// <para>
-/// <see cref="Get"/> and <see cref="Keys"/> read through a cursor list over all the spine's batches plus the
-/// updates still in the batcher, advance times by the compaction frontier, and consolidate. <see cref="AdvanceBy"/>
-/// sets the spine's logical compaction frontier (applied by the merges that begin afterwards) and moves its physical
-/// frontier along: the trace never reads through an earlier bound, so sealed batches may merge at once.
+/// <see cref="GetCursor"/> reads the spine's batches and the updates still in the batcher through one
+/// <see cref="SpineTraceCursor{TCursor, TKey, TVal, TTime, TDiff}"/>, which advances times by the compaction frontier
+/// and consolidates; <see cref="Get"/> and <see cref="Keys"/> read through the same cursor. Results and cursors
+/// follow the contract's <see cref="TraceVersion"/> rule: once the trace changes they throw.
+/// <see cref="AdvanceBy"/> sets the spine's logical compaction frontier (applied by the merges that begin afterwards)
+/// and moves its physical frontier along: the trace never reads through an earlier bound, so sealed batches may merge
+/// at once.
 /// </para>
 /// </remarks>
-public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : ITrace<TKey, TVal, TTime, TDiff>
+public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : INavigableTrace<TKey, TVal, TTime, TDiff>
     where TBatch : class, IBatch<TBatch, TTime>
     where TCursor : struct, ICursor<TCursor, TKey, TVal, TTime, TDiff>
     where TKey : IComparable<TKey>
@@ -41,30 +46,57 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    /// <summary>
+    /// The default <see cref="SealThreshold"/>: an eighth of a batcher chunk, about 1 KiB of updates (32 updates of
+    /// 32 bytes), small enough that a seal's fuel keeps the slowest <see cref="Add"/> where sealing every time did.
+    /// </summary>
+    public static int DefaultSealThreshold { get; } = Math.Max(1, MergeBatcher<TKey, TVal, TTime, TDiff>.ChunkCapacity / 8);
+
     private readonly MergeBatcher<TKey, TVal, TTime, TDiff> _batcher = new();
     private readonly Spine<TBatch, TTime> _spine;
+    private readonly TraceVersion _version = new();
     private Antichain<TTime> _frontier = Antichain<TTime>.AtMinimum();
-    // The join of every time added; Add seals the batcher up to it whenever it moves.
+    // The join of every time added; Add seals the batcher up to it once it has moved past _sealed.
     private TTime _bound = TTime.Minimum;
-    // Incremented on every nonempty Add and every AdvanceBy; enumerators compare it to fail fast.
-    private int _version;
+    // The bound of the last seal (the batcher's lower); never after _bound.
+    private TTime _sealed = TTime.Minimum;
+    // What reads share while _readVersion is the trace's version: the batches, the frontier's elements
+    // (empty for the minimum), and the cursor Get reuses; the batcher's runs are prepared for that version.
+    private int _readVersion;
+    private TBatch[]? _readBatches;
+    private TTime[] _readFrontier = [];
+    private SpineTraceCursor<TCursor, TKey, TVal, TTime, TDiff>? _getCursor;
 
     /// <summary>Initializes an empty trace.</summary>
     /// <param name="effort">The spine's fuel multiplier, at least 1.</param>
     /// <param name="policy">Whether the spine's merges are fueled or run to completion at once.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effort"/> is less than 1.</exception>
-    private protected SpineTrace(long effort, SpineMergePolicy policy)
+    /// <param name="sealThreshold">
+    /// How many updates the batcher gathers before <see cref="Add"/> seals them into a batch, at least 1;
+    /// <see cref="DefaultSealThreshold"/> unless given.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.
+    /// </exception>
+    private protected SpineTrace(long effort, SpineMergePolicy policy, int? sealThreshold)
     {
         _spine = new Spine<TBatch, TTime>(effort, policy);
+        SealThreshold = sealThreshold ?? DefaultSealThreshold;
+        ArgumentOutOfRangeException.ThrowIfLessThan(SealThreshold, 1, nameof(sealThreshold));
     }
 
     /// <inheritdoc />
     public TraceGuarantees Guarantees => TraceGuarantees.Sorted;
 
+    /// <summary>
+    /// Gets how many updates the batcher gathers before <see cref="Add"/> seals the ones before the time bound
+    /// into a batch for the spine.
+    /// </summary>
+    public int SealThreshold { get; }
+
     /// <summary>Gets the number of batches in the spine that hold updates.</summary>
     public int BatchCount => _spine.Batches().Count;
 
-    /// <summary>Gets the number of updates waiting in the batcher for the time bound to move past them.</summary>
+    /// <summary>Gets the number of updates waiting in the batcher to be sealed.</summary>
     public long UnsealedCount => _batcher.Count;
 
     /// <inheritdoc />
@@ -77,20 +109,61 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
             return;
         }
 
-        _version++;
+        _version.Changed();
         _batcher.Push(batch);
         foreach (var update in batch)
         {
             _bound = _bound.Join(update.Time);
         }
 
-        // Seal only when the bound has moved: a batch must cover some times.
-        var upper = new Antichain<TTime>(_bound);
-        if (!upper.SetEquals(_batcher.Lower))
+        // Seal only when the bound has moved (a batch must cover some times), and only once the
+        // batcher holds enough updates that a batch, and the spine's work to take it in, are worth it.
+        if (!_bound.LessEqual(_sealed) && _batcher.Count >= SealThreshold)
         {
+            var upper = new Antichain<TTime>(_bound);
             _spine.Insert(Seal(_batcher, upper));
             _spine.SetPhysicalCompaction(Antichain<TTime>.Join(_spine.PhysicalCompaction, upper));
+            _sealed = _bound;
         }
+    }
+    #endregion
+
+    #region cursor
+    /// <summary>
+    /// Returns a cursor at the trace's first key and its first value, over the spine's batches and
+    /// the updates still in the batcher, valid until the trace changes.
+    /// </summary>
+    public SpineTraceCursor<TCursor, TKey, TVal, TTime, TDiff> GetCursor()
+    {
+        var batches = ReadBatches();
+        var runs = new UpdateRunCursor<TKey, TVal, TTime, TDiff>[_batcher.RunCount];
+        for (int i = 0; i < runs.Length; i++)
+        {
+            var items = _batcher.RunArray(i, out int count, out var fences);
+            runs[i] = new(items, count, fences);
+        }
+
+        return new(_version, CreateCursorList(batches), new(runs), _readFrontier);
+    }
+
+    /// <inheritdoc />
+    ITraceCursor<TKey, TVal, TTime, TDiff> INavigableTrace<TKey, TVal, TTime, TDiff>.GetCursor() =>
+        GetCursor();
+
+    // The spine's batches and the frontier's elements, gathered once per version of the trace; the
+    // first read of a version also prepares the batcher's runs, before any cursor of it reads them.
+    private TBatch[] ReadBatches()
+    {
+        if (_readBatches is null || _readVersion != _version.Value)
+        {
+            _batcher.PrepareRuns();
+            _readBatches = [.. _spine.Batches()];
+            _readFrontier = _frontier.LessEqual(TTime.Minimum) ? [] : _frontier.Elements.ToArray();
+            _readVersion = _version.Value;
+            _getCursor = null;
+        }
+
+        return _readBatches;
     }
     #endregion
 
@@ -100,52 +173,38 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     {
         ArgumentNullException.ThrowIfNull(key);
 
-        var cursor = CreateCursorList(_spine.Batches());
-        var updates = new List<Update<TKey, TVal, TTime, TDiff>>();
+        // One cursor serves every Get until the trace changes: a look-up rewinds it and seeks.
+        ReadBatches();
+        var cursor = _getCursor ??= GetCursor();
+        cursor.RewindKeys();
         cursor.SeekKey(key);
-        CollectKey(cursor, key, updates);
-        return updates;
+        var updates = new List<Update<TKey, TVal, TTime, TDiff>>();
+        if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)
+        {
+            for (; cursor.ValValid; cursor.StepVal())
+            {
+                TVal val = cursor.Val;
+                foreach (var (time, diff) in cursor.History)
+                {
+                    updates.Add(new(key, val, time, diff));
+                }
+            }
+        }
+
+        return _version.Guard(updates);
     }
     #endregion
 
     /// <inheritdoc />
     #region keys
-    public IEnumerable<TKey> Keys()
+    public IEnumerable<TKey> Keys() => _version.Guard(KeysFromCursor());
+
+    // Each enumeration walks a cursor of its own; the guard has checked the version before it starts.
+    private IEnumerable<TKey> KeysFromCursor()
     {
-        int version = _version;
-        var cursor = CreateCursorList(_spine.Batches());
-        var unsealed = new List<TKey>();
-        _batcher.CopyKeys(unsealed);
-        var updates = new List<Update<TKey, TVal, TTime, TDiff>>();
-        int next = 0;
-        while (cursor.KeyValid || next < unsealed.Count)
+        for (var cursor = GetCursor(); cursor.KeyValid; cursor.StepKey())
         {
-            // The smaller of the spine's next key and the batcher's next key; a
-            // key in both is visited once.
-            TKey key = !cursor.KeyValid ? unsealed[next]
-                : next == unsealed.Count ? cursor.Key
-                : Ordering.Compare(cursor.Key, unsealed[next]) <= 0 ? cursor.Key
-                : unsealed[next];
-            CollectKey(cursor, key, updates);
-            if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)
-            {
-                cursor.StepKey();
-            }
-
-            if (next < unsealed.Count && Ordering.Compare(unsealed[next], key) == 0)
-            {
-                next++;
-            }
-
-            if (updates.Count > 0)
-            {
-                yield return key;
-                if (version != _version)
-                {
-                    throw new InvalidOperationException(
-                        "The trace changed while its keys were being enumerated.");
-                }
-            }
+            yield return cursor.Key;
         }
     }
     #endregion
@@ -156,7 +215,7 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     {
         TraceArguments.CheckFrontierAdvance(_frontier, frontier);
         _frontier = frontier;
-        _version++;
+        _version.Changed();
         _spine.SetLogicalCompaction(frontier);
         _spine.SetPhysicalCompaction(Antichain<TTime>.Join(_spine.PhysicalCompaction, frontier));
     }
@@ -170,41 +229,4 @@ public abstract class SpineTrace<TBatch, TCursor, TKey, TVal, TTime, TDiff> : IT
     /// <summary>Creates a cursor list over <paramref name="batches"/>.</summary>
     /// <param name="batches">The batches, oldest first.</param>
     private protected abstract CursorList<TCursor, TKey, TVal, TTime, TDiff> CreateCursorList(IReadOnlyList<TBatch> batches);
-
-    // Replaces the contents of `updates` with the consolidated updates for `key`, times advanced by the frontier:
-    // from the cursor list if it is at the key, and from the batcher.
-    #region collect-key
-    private void CollectKey(CursorList<TCursor, TKey, TVal, TTime, TDiff> cursor, TKey key,
-        List<Update<TKey, TVal, TTime, TDiff>> updates)
-    {
-        updates.Clear();
-        if (cursor.KeyValid && Ordering.Compare(cursor.Key, key) == 0)
-        {
-            cursor.RewindVals();
-            while (cursor.ValValid)
-            {
-                var collector = new Collector(updates, key, cursor.Val, _frontier);
-                cursor.MapTimes(ref collector);
-                cursor.StepVal();
-            }
-        }
-
-        int fromBatcher = updates.Count;
-        _batcher.CopyUpdates(key, updates);
-        for (int i = fromBatcher; i < updates.Count; i++)
-        {
-            updates[i] = updates[i] with { Time = updates[i].Time.AdvanceBy(_frontier) };
-        }
-
-        Consolidation.Consolidate(updates);
-    }
-
-    private readonly struct Collector(
-        List<Update<TKey, TVal, TTime, TDiff>> updates, TKey key, TVal val, Antichain<TTime> frontier)
-        : IUpdateVisitor<TTime, TDiff>
-    {
-        public void Visit(TTime time, TDiff diff) =>
-            updates.Add(new(key, val, time.AdvanceBy(frontier), diff));
-    }
-    #endregion
 }

@@ -46,6 +46,56 @@ public sealed class GallopingTests
     }
 
     [Fact]
+    public void Bisect_counts_the_passing_prefix_like_a_linear_scan()
+    {
+        OrdNeuTestData.ForRuns(200, (random, log) =>
+        {
+            long[] items = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (long)random.Next(1000)).Order().ToArray();
+            int start = random.Next(0, items.Length + 1);
+            int end = random.Next(start, items.Length + 1);
+            long target = random.Next(-5, 1005);
+
+            var test = new LessThan(items, target);
+            int counted = Galloping.Bisect(start, end, ref test);
+
+            counted.Should().Be(items[start..end].Count(x => x < target));
+        });
+    }
+
+    [Fact]
+    public void Bisect_tests_the_first_position_alone_and_then_halves()
+    {
+        long[] items = Enumerable.Range(0, 1 << 20).Select(i => (long)i).ToArray();
+        var stay = new LessThan(items, -1);
+        Galloping.Bisect(0, items.Length, ref stay).Should().Be(0);
+        stay.Tests.Should().Be(1, "a seek that does not move costs one test");
+
+        var far = new LessThan(items, 900_000);
+        Galloping.Bisect(0, items.Length, ref far).Should().Be(900_000);
+        far.Tests.Should().BeLessThanOrEqualTo(22, "one test, then a binary search of 2^20 positions");
+
+        var gallop = new LessThan(items, 900_000);
+        Galloping.Advance(0, items.Length, ref gallop).Should().Be(900_000);
+        gallop.Tests.Should().BeGreaterThan(far.Tests + 20, "galloping that far doubles its way there first");
+    }
+
+    [Fact]
+    public void SeekLess_bisects_from_position_zero_and_gallops_elsewhere_with_the_same_answers()
+    {
+        var items = new ArrayContainer<long>(0);
+        foreach (long x in new long[] { 1, 3, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233 })
+        {
+            items.Push(x);
+        }
+
+        foreach (long target in new long[] { -1, 1, 2, 3, 4, 100, 233, 1000 })
+        {
+            Galloping.SeekLess(items, 0, items.Count, target).Should().Be(Galloping.CountLess(items, 0, items.Count, target));
+            Galloping.SeekLess(items, 3, items.Count, target).Should().Be(Galloping.CountLess(items, 3, items.Count, target));
+        }
+    }
+
+    [Fact]
     public void CountLess_searches_a_container_range()
     {
         var items = new ArrayContainer<long>(0);

@@ -8,6 +8,17 @@ public sealed class MergeBatcherTests
 {
     private static Update<ulong, ulong, Timestamp, long> U(ulong key, ulong val, ulong time, long diff) => new(key, val, time, diff);
 
+    // Updates of `count` distinct keys from `first` on, in a scrambled order.
+    private static Update<ulong, ulong, Timestamp, long>[] Distinct(int first, int count) =>
+        Enumerable.Range(first, count).Select(i => U((ulong)i * 7_919 % 1_000_003, 0, 0, 1)).Reverse().ToArray();
+
+    private static List<Update<ulong, ulong, Timestamp, long>> Consolidated(List<Update<ulong, ulong, Timestamp, long>> updates)
+    {
+        var copy = updates.ToList();
+        Consolidation.Consolidate(copy);
+        return copy;
+    }
+
     [Fact]
     public void Sealing_lets_go_of_scratch_space_sized_for_what_was_sealed()
     {
@@ -174,6 +185,66 @@ public sealed class MergeBatcherTests
             Consolidation.Consolidate(sealedUpdates);
             sealedUpdates.Should().Equal(all);
         }, sequences: 60, maxChoices: 60_000);
+
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Prepared_runs_are_sorted_and_consolidate_to_exactly_what_was_pushed() =>
+        ModelRun.Check("batcher: runs prepared for reading", static (random, log) =>
+        {
+            var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+            var all = new List<Update<ulong, ulong, Timestamp, long>>();
+            log.Write("var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();");
+            for (int round = 0; round < 8 && !random.Exhausted; round++)
+            {
+                var updates = new Update<ulong, ulong, Timestamp, long>[random.Next(0, 1500)];
+                for (int i = 0; i < updates.Length; i++)
+                {
+                    updates[i] = U((ulong)random.Next(300), (ulong)random.Next(3), (ulong)random.Next(4), random.Next(-1, 2));
+                }
+
+                log.Write($"batcher.Push({CodeText.List(updates)});");
+                batcher.Push(updates);
+                all.AddRange(updates);
+                log.Write("batcher.PrepareRuns();");
+                batcher.PrepareRuns();
+
+                var read = new List<Update<ulong, ulong, Timestamp, long>>();
+                for (int run = 0; run < batcher.RunCount; run++)
+                {
+                    var items = batcher.RunAt(run).ToArray();
+                    items.Should().BeInAscendingOrder(Comparer<Update<ulong, ulong, Timestamp, long>>.Create(
+                        (a, b) => UpdateOrder<ulong, ulong, Timestamp, long>.Compare(in a, in b)));
+                    items.Should().NotContain(u => u.Diff == 0);
+                    read.AddRange(items);
+                }
+
+                var expected = Consolidated(all);
+                Consolidation.Consolidate(read);
+                read.Should().Equal(expected, "after round {0}", round);
+            }
+        }, sequences: 40, maxChoices: 20_000);
+
+    [Fact]
+    public void Preparing_runs_merges_the_chains_only_when_the_newer_ones_hold_an_eighth_of_the_oldest()
+    {
+        var batcher = new MergeBatcher<ulong, ulong, Timestamp, long>();
+        int chunk = MergeBatcher<ulong, ulong, Timestamp, long>.ChunkCapacity;
+        batcher.Push(Distinct(0, 16 * chunk));
+        batcher.PrepareRuns();
+        batcher.RunCount.Should().Be(1, "everything pushed is new to the first read");
+
+        batcher.Push(Distinct(16 * chunk, chunk));
+        batcher.PrepareRuns();
+        batcher.RunCount.Should().Be(2, "a chunk is less than an eighth of sixteen: read beside the oldest chain");
+
+        batcher.Push(Distinct(17 * chunk, chunk + 1));
+        batcher.PrepareRuns();
+        batcher.RunCount.Should().Be(1, "two chunks and one update are an eighth of sixteen chunks: merged");
+        batcher.RunAt(0).Length.Should().Be((18 * chunk) + 1);
+
+        batcher.Push([U(1, 0, 0, 1)]);
+        FluentActions.Invoking(() => batcher.RunCount).Should().Throw<InvalidOperationException>().WithMessage("*PrepareRuns*");
+    }
 
     [Fact]
     public void Chunks_hold_about_eight_kilobytes()

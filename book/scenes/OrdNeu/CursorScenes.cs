@@ -21,8 +21,9 @@ public static class CursorScenes
         BatchScenes.Build([.. Enumerable.Range(0, KeyCount).Select(i => new U(2 * i + 1, 0, 0UL, 1))]);
 
     /// <summary>
-    /// Runs the galloping search a cursor's <c>SeekKey</c> runs, from the first key for <see cref="Sought"/>, over the
-    /// batch's key column, and records every position it tests, in order, with the test's answer.
+    /// Runs the galloping search a cursor's <c>SeekKey</c> runs from any key but the first (from the first it bisects),
+    /// here starting at the first key, for <see cref="Sought"/>, over the batch's key column, and records every
+    /// position it tests, in order, with the test's answer.
     /// </summary>
     public static (List<(int Position, bool Passed)> Probes, int Answer) Seek(Storage storage)
     {
@@ -34,8 +35,8 @@ public static class CursorScenes
     }
 
     /// <summary>
-    /// The key column of a 32-key batch and, below it, every position the galloping search tests when a cursor at the
-    /// first key seeks 50, one row per test: eight one by one, then doubling steps, then a binary descent.
+    /// The key column of a 32-key batch and, below it, every position the galloping search tests seeking 50 from the
+    /// first key, one row per test: eight one by one, then doubling steps, then a binary descent.
     /// </summary>
     [Scene("cursor-gallop")]
     public static Figure Gallop()
