@@ -42,6 +42,7 @@ public sealed class CursorLookupSubject(INavigableTrace<long, long, Timestamp, l
         return SumAt(cursor, key);
     }
 
+    #region cursor-lookup
     /// <inheritdoc />
     public override long LookupBatch(long[] keys)
     {
@@ -63,7 +64,9 @@ public sealed class CursorLookupSubject(INavigableTrace<long, long, Timestamp, l
 
         return sum;
     }
+    #endregion
 
+    #region sum-at
     /// <summary>Seeks <paramref name="key"/> and sums the diffs of every value's history there.</summary>
     private static long SumAt(ITraceCursor<long, long, Timestamp, long> cursor, long key)
     {
@@ -82,4 +85,5 @@ public sealed class CursorLookupSubject(INavigableTrace<long, long, Timestamp, l
 
         return sum;
     }
+    #endregion
 }
