@@ -72,7 +72,7 @@ public sealed class CursorLookupSubject(INavigableTrace<long, long, Timestamp, l
     #endregion
 
     #region sum-at
-    /// <summary>Seeks <paramref name="key"/> and sums the diffs of every value's history there.</summary>
+    /// <summary>Seeks <paramref name="key"/> and sums the diffs of its values' histories.</summary>
     private static long SumAt(ITraceCursor<long, long, Timestamp, long> cursor, long key)
     {
         cursor.SeekKey(key);

@@ -37,8 +37,9 @@ public class FingerLookupBenchmarks
             var names = SubjectCatalog.Default.Names<long>(TraceWorkloads.Lookup);
             string[] wanted =
             [
-                SubjectNames.CursorLookup("part3"), SubjectNames.CursorLookup("part4"), SubjectNames.NativeLookup("part4"),
-                SubjectNames.CursorLookup("part5"), SubjectNames.Dictionary,
+                SubjectNames.CursorLookup("part3"), SubjectNames.CursorLookup("part4"),
+                SubjectNames.NativeLookup("part4"), SubjectNames.CursorLookup("part5"),
+                SubjectNames.Dictionary,
             ];
             return wanted.Where(names.Contains);
         }
@@ -57,13 +58,17 @@ public class FingerLookupBenchmarks
         var shape = WorkloadSizes.Current.Tall;
         _subject = SubjectCatalog.Default.Create<long>(Subject);
         var updates = WorkloadData.ShuffledUpdates<long>(shape);
-        foreach (var batch in WorkloadData.Batches(updates, WorkloadSizes.LoadBatchSize, stampBatchIndex: false))
+        var batches = WorkloadData.Batches(
+            updates, WorkloadSizes.LoadBatchSize, stampBatchIndex: false);
+        foreach (var batch in batches)
         {
             _subject.Add(batch);
         }
 
         _subject.CompleteLoad();
-        _lookups = WorkloadData.LookupBatches<long>(shape, LookupsPerOperation / BatchSize, BatchSize, Order == KeyOrder.Sorted);
+        bool sorted = Order == KeyOrder.Sorted;
+        int count = LookupsPerOperation / BatchSize;
+        _lookups = WorkloadData.LookupBatches<long>(shape, count, BatchSize, sorted);
     }
 
     /// <summary>Looks up every batch.</summary>
