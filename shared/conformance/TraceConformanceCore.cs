@@ -519,6 +519,7 @@ public sealed class TwinTraces<TKey, TVal, TTime>(ITrace<TKey, TVal, TTime, long
     /// <summary>Compares the trace with the model.</summary>
     /// <param name="extraKeys">Keys to probe besides those added.</param>
     /// <param name="probeTimes">Extra probe times.</param>
-    public void Verify(IEnumerable<TKey>? extraKeys = null, IReadOnlyList<TTime>? probeTimes = null) =>
-        TraceChecker.MatchesModel(Trace, Model, extraKeys, probeTimes);
+    /// <param name="cursor">Whether to check a navigable trace's cursor too.</param>
+    public void Verify(IEnumerable<TKey>? extraKeys = null, IReadOnlyList<TTime>? probeTimes = null, bool cursor = true) =>
+        TraceChecker.MatchesModel(Trace, Model, extraKeys, probeTimes, cursor);
 }
