@@ -15,9 +15,18 @@ public sealed class GallopingTests
         }
     }
 
+    /// <summary>A search over <see cref="LessThan"/>: the count of the passing prefix of <c>[start, end)</c>.</summary>
+    private delegate int Search(int start, int end, ref LessThan test);
+
     [Fact]
-    public void Advance_counts_the_passing_prefix_like_a_linear_scan()
-    {
+    public void Advance_counts_the_passing_prefix_like_a_linear_scan() =>
+        CountsLikeALinearScan(Galloping.Advance);
+
+    [Fact]
+    public void Bisect_counts_the_passing_prefix_like_a_linear_scan() =>
+        CountsLikeALinearScan(Galloping.Bisect);
+
+    private static void CountsLikeALinearScan(Search search) =>
         OrdNeuTestData.ForRuns(200, (random, log) =>
         {
             long[] items = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (long)random.Next(1000)).Order().ToArray();
@@ -26,11 +35,10 @@ public sealed class GallopingTests
             long target = random.Next(-5, 1005);
 
             var test = new LessThan(items, target);
-            int counted = Galloping.Advance(start, end, ref test);
+            int counted = search(start, end, ref test);
 
             counted.Should().Be(items[start..end].Count(x => x < target));
         });
-    }
 
     [Fact]
     public void Advance_takes_logarithmically_many_tests_for_a_long_jump()
@@ -43,23 +51,6 @@ public sealed class GallopingTests
         var near = new LessThan(items, 3);
         Galloping.Advance(0, items.Length, ref near).Should().Be(3);
         near.Tests.Should().Be(4, "a short hop is found by the linear prefix");
-    }
-
-    [Fact]
-    public void Bisect_counts_the_passing_prefix_like_a_linear_scan()
-    {
-        OrdNeuTestData.ForRuns(200, (random, log) =>
-        {
-            long[] items = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (long)random.Next(1000)).Order().ToArray();
-            int start = random.Next(0, items.Length + 1);
-            int end = random.Next(start, items.Length + 1);
-            long target = random.Next(-5, 1005);
-
-            var test = new LessThan(items, target);
-            int counted = Galloping.Bisect(start, end, ref test);
-
-            counted.Should().Be(items[start..end].Count(x => x < target));
-        });
     }
 
     [Fact]

@@ -7,22 +7,7 @@ namespace Traces.Benchmarks.Tests;
 [Trait("Part", "benchmarks")]
 public sealed class ReadPathWorkloadTests
 {
-    public static TheoryData<string> FingerSubjects
-    {
-        get
-        {
-            var previous = WorkloadSizes.Current;
-            WorkloadSizes.Current = WorkloadSizes.Tiny;
-            try
-            {
-                return new(FingerLookupBenchmarks.Subjects);
-            }
-            finally
-            {
-                WorkloadSizes.Current = previous;
-            }
-        }
-    }
+    public static TheoryData<string> FingerSubjects => AtTinySizes(() => new TheoryData<string>(FingerLookupBenchmarks.Subjects));
 
     [Fact]
     public void Every_navigable_part_has_a_cursor_subject_in_the_lookup_workload()
@@ -65,21 +50,29 @@ public sealed class ReadPathWorkloadTests
 
     [Theory]
     [MemberData(nameof(FingerSubjects))]
-    public void Finger_lookups_find_one_update_per_key_at_every_batch_size(string subject)
+    public void Finger_lookups_find_one_update_per_key_at_every_batch_size(string subject) => AtTinySizes(() =>
+    {
+        foreach (int batchSize in WorkloadSizes.Tiny.FingerBatchSizes)
+        {
+            foreach (var order in (KeyOrder[])[KeyOrder.Random, KeyOrder.Sorted])
+            {
+                var benchmark = new FingerLookupBenchmarks { Subject = subject, Order = order, BatchSize = batchSize };
+                benchmark.Setup();
+                benchmark.Lookup().Should().Be(FingerLookupBenchmarks.LookupsPerOperation, $"{subject} {order} {batchSize}");
+            }
+        }
+
+        return true;
+    });
+
+    /// <summary>Runs <paramref name="body"/> with the benchmark classes offering the tiny sizes, then restores them.</summary>
+    private static T AtTinySizes<T>(Func<T> body)
     {
         var previous = WorkloadSizes.Current;
         WorkloadSizes.Current = WorkloadSizes.Tiny;
         try
         {
-            foreach (int batchSize in WorkloadSizes.Tiny.FingerBatchSizes)
-            {
-                foreach (var order in (KeyOrder[])[KeyOrder.Random, KeyOrder.Sorted])
-                {
-                    var benchmark = new FingerLookupBenchmarks { Subject = subject, Order = order, BatchSize = batchSize };
-                    benchmark.Setup();
-                    benchmark.Lookup().Should().Be(FingerLookupBenchmarks.LookupsPerOperation, $"{subject} {order} {batchSize}");
-                }
-            }
+            return body();
         }
         finally
         {

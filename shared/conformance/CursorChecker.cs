@@ -237,11 +237,12 @@ public static class CursorChecker
 
             var seen = new List<Update<TKey, TVal, TTime, TDiff>>();
             CheckHistory(cursor.History, key, val, seen);
-            if (!seen.SequenceEqual(updates.Where(u => Ordering.Compare(u.Val, val) == 0)))
+            List<Update<TKey, TVal, TTime, TDiff>> walked = [.. updates.Where(u => Ordering.Compare(u.Val, val) == 0)];
+            if (!seen.SequenceEqual(walked))
             {
                 throw new ConformanceException(
                     $"After SeekVal({val}) at key {key} the history is {UpdateText.List(seen)}, but walking gave " +
-                    $"{UpdateText.List(updates.Where(u => Ordering.Compare(u.Val, val) == 0).ToList())}.");
+                    $"{UpdateText.List(walked)}.");
             }
         }
 

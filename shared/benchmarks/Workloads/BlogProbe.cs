@@ -125,10 +125,12 @@ public static class BlogProbe
         figures.Set(WorkloadIds.Blog, name, InsertVariant(shape), clock.Elapsed.TotalNanoseconds / shape.Updates);
 
         // Every key present holds the same total: its share of the updates.
-        var reader = name != "part1" && subject is TraceSubject<long> { Trace: INavigableTrace<long, long, Timestamp, long> navigable }
-            ? new CursorLookupSubject(navigable)
-            : subject;
-        reader.CompleteLoad();
+        IndexSubject<long> reader = subject;
+        if (name != "part1" && subject is TraceSubject<long> { Trace: INavigableTrace<long, long, Timestamp, long> navigable })
+        {
+            reader = new CursorLookupSubject(navigable);
+            reader.CompleteLoad();
+        }
         foreach (int batchSize in LookupBatchSizes)
         {
             foreach (var order in (ReadOnlySpan<KeyOrder>)[KeyOrder.Random, KeyOrder.Sorted])
