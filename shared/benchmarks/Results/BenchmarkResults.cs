@@ -14,6 +14,7 @@ namespace Traces.Benchmarks;
 /// <param name="Tables">The tables, by id.</param>
 /// <param name="Charts">The charts, by id.</param>
 /// <param name="Ratios">The headline ratios that could be computed.</param>
+/// <param name="Lines">The line charts, by id; only the scale run has any, and the file then lists them.</param>
 public sealed record BenchmarkResults(
     string Machine,
     string Runtime,
@@ -21,7 +22,8 @@ public sealed record BenchmarkResults(
     string Mode,
     IReadOnlyList<ResultTable> Tables,
     IReadOnlyList<ResultChart> Charts,
-    IReadOnlyList<RatioResult> Ratios)
+    IReadOnlyList<RatioResult> Ratios,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ResultLines>? Lines = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -58,6 +60,23 @@ public sealed record ResultChart(string Id, string Title, string Unit, IReadOnly
 /// <param name="Label">The implementation.</param>
 /// <param name="Value">The value, in the chart's unit.</param>
 public sealed record ChartBar(string Label, double Value);
+
+/// <summary>A line chart: one line per implementation, through points (x, y).</summary>
+/// <param name="Id">The id the chapter's <c>benchmark-lines</c> directives name.</param>
+/// <param name="Title">The chart's title.</param>
+/// <param name="XLabel">What x measures.</param>
+/// <param name="YLabel">What y measures, with its unit.</param>
+/// <param name="LogX">Whether the x axis is logarithmic.</param>
+/// <param name="LogY">Whether the y axis is logarithmic.</param>
+/// <param name="Series">The lines.</param>
+public sealed record ResultLines(
+    string Id, string Title, string XLabel, string YLabel, bool LogX, bool LogY, IReadOnlyList<ResultSeries> Series);
+
+/// <summary>One line of a line chart.</summary>
+/// <param name="Label">The implementation.</param>
+/// <param name="Points">The points, each <c>[x, y]</c>, by ascending x.</param>
+/// <param name="Note">Why the line ends early, or <see langword="null"/>.</param>
+public sealed record ResultSeries(string Label, IReadOnlyList<double[]> Points, string? Note);
 
 /// <summary>A headline ratio and whether it met its target.</summary>
 /// <param name="Name">The ratio's name, e.g. <c>part5-load/array-sort</c>.</param>

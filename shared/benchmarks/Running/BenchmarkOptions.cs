@@ -1,27 +1,35 @@
 namespace Traces.Benchmarks;
 
 /// <summary>The benchmark program's own options.</summary>
-/// <param name="Mode"><see cref="RunMode.Quick"/> or <see cref="RunMode.Full"/>; <see langword="null"/> to hand the arguments to BenchmarkDotNet.</param>
+/// <param name="Mode">The mode; <see langword="null"/> to hand the arguments to BenchmarkDotNet.</param>
 /// <param name="Artifacts">The folder for BenchmarkDotNet's logs and exports.</param>
 /// <param name="ResultsPath">Where the results file goes.</param>
 public sealed record BenchmarkOptions(RunMode? Mode, string Artifacts, string ResultsPath)
 {
     /// <summary>
-    /// Parses <c>--quick</c> or <c>--full</c>, <c>--artifacts DIR</c> and <c>--results FILE</c>. Defaults, relative to
-    /// the repository root: artifacts in <c>artifacts/benchmarks-quick</c> or <c>artifacts/benchmarks</c>; the quick
-    /// run's results file in its artifacts folder, the full run's in <c>book/benchmarks/results.json</c>.
+    /// Parses <c>--quick</c>, <c>--full</c> or <c>--scale</c>, <c>--artifacts DIR</c> and <c>--results FILE</c>.
+    /// Defaults, relative to the repository root: artifacts in <c>artifacts/benchmarks-quick</c> or
+    /// <c>artifacts/benchmarks</c>; the quick run's results file in its artifacts folder, the full run's in
+    /// <c>book/benchmarks/results.json</c>, the scale run's in <c>book/benchmarks/scale.json</c>.
     /// </summary>
     /// <param name="args">The arguments.</param>
     /// <exception cref="ArgumentException"><c>--artifacts</c> or <c>--results</c> lacks its value.</exception>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        RunMode? mode = args.Contains("--quick") ? RunMode.Quick : args.Contains("--full") ? RunMode.Full : null;
+        RunMode? mode = args.Contains("--quick") ? RunMode.Quick
+            : args.Contains("--full") ? RunMode.Full
+            : args.Contains("--scale") ? RunMode.Scale
+            : null;
         string root = FindRepositoryRoot(Directory.GetCurrentDirectory());
         string artifacts = Value(args, "--artifacts")
             ?? Path.Combine(root, "artifacts", mode == RunMode.Quick ? "benchmarks-quick" : "benchmarks");
-        string results = Value(args, "--results")
-            ?? (mode == RunMode.Full ? Path.Combine(root, "book", "benchmarks", "results.json") : Path.Combine(artifacts, "results.json"));
+        string results = Value(args, "--results") ?? mode switch
+        {
+            RunMode.Full => Path.Combine(root, "book", "benchmarks", "results.json"),
+            RunMode.Scale => Path.Combine(root, "book", "benchmarks", "scale.json"),
+            _ => Path.Combine(artifacts, "results.json"),
+        };
         return new BenchmarkOptions(mode, Path.GetFullPath(artifacts), Path.GetFullPath(results));
     }
 

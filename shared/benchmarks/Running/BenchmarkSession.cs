@@ -112,7 +112,8 @@ public static class BenchmarkSession
         ];
     }
 
-    private static string DescribeMachine()
+    /// <summary>Describes the machine: processor, logical cores, operating system.</summary>
+    public static string DescribeMachine()
     {
         string processor = HostEnvironmentInfo.GetCurrent().CpuInfo.Value?.ProcessorName ?? "unknown processor";
         return string.Create(

@@ -18,6 +18,25 @@ public sealed class CursorLookupSubject(INavigableTrace<long, long, Timestamp, l
     // Made by the first look-up after a change; null while the trace may still change underneath it.
     private ITraceCursor<long, long, Timestamp, long>? _cursor;
 
+    /// <summary>
+    /// Returns how a probe reads <paramref name="loaded"/> after its load: a part through its cursor, the contract's
+    /// read path, except part 1, whose <c>Get</c> is its hash look-up; a baseline as a C# programmer would read it.
+    /// </summary>
+    /// <param name="name">The subject's name.</param>
+    /// <param name="loaded">The subject, loaded.</param>
+    public static IndexSubject<long> Reader(string name, IndexSubject<long> loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        if (name == "part1" || loaded is not TraceSubject<long> { Trace: INavigableTrace<long, long, Timestamp, long> navigable })
+        {
+            return loaded;
+        }
+
+        var reader = new CursorLookupSubject(navigable);
+        reader.CompleteLoad();
+        return reader;
+    }
+
     /// <inheritdoc />
     public override void Add(LongUpdate[] batch)
     {

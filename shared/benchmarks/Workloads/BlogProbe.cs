@@ -125,12 +125,7 @@ public static class BlogProbe
         figures.Set(WorkloadIds.Blog, name, InsertVariant(shape), clock.Elapsed.TotalNanoseconds / shape.Updates);
 
         // Every key present holds the same total: its share of the updates.
-        IndexSubject<long> reader = subject;
-        if (name != "part1" && subject is TraceSubject<long> { Trace: INavigableTrace<long, long, Timestamp, long> navigable })
-        {
-            reader = new CursorLookupSubject(navigable);
-            reader.CompleteLoad();
-        }
+        var reader = CursorLookupSubject.Reader(name, subject);
         foreach (int batchSize in LookupBatchSizes)
         {
             foreach (var order in (ReadOnlySpan<KeyOrder>)[KeyOrder.Random, KeyOrder.Sorted])

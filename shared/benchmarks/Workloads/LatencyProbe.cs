@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Traces.Benchmarks;
 
 /// <summary>
@@ -64,23 +62,16 @@ public static class LatencyProbe
         #region time-each-add
         foreach (var batch in batches)
         {
-            // The collector's pauses so far: whatever they grow by during this Add is the collector's
-            // time, not the structure's.
-            var paused = GC.GetTotalPauseDuration();
-            long start = Stopwatch.GetTimestamp();
-            subject.Add(batch);
-            long elapsed = Stopwatch.GetTimestamp() - start;
-            long pauses = (long)((GC.GetTotalPauseDuration() - paused).TotalSeconds * Stopwatch.Frequency);
-            total += elapsed;
-            worst = Math.Max(worst, elapsed);
-            worstOwn = Math.Max(worstOwn, elapsed - Math.Min(pauses, elapsed));
+            var timing = AddTimer.Time(subject, batch);
+            total += timing.Ticks;
+            worst = Math.Max(worst, timing.Ticks);
+            worstOwn = Math.Max(worstOwn, timing.OwnTicks);
         }
         #endregion
 
-        double nanosecondsPerTick = 1e9 / Stopwatch.Frequency;
         return new LatencyResult(
-            worst * nanosecondsPerTick,
-            worstOwn * nanosecondsPerTick,
-            total * nanosecondsPerTick / Math.Max(1, batches.Length));
+            AddTiming.Nanoseconds(worst),
+            AddTiming.Nanoseconds(worstOwn),
+            AddTiming.Nanoseconds(total) / Math.Max(1, batches.Length));
     }
 }
