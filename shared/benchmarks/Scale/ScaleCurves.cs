@@ -28,6 +28,9 @@ public static class ScaleCurves
     public static IReadOnlyList<string> Subjects { get; } =
         ["part1", "part2", "part3", "part4", "part5", "part5-unfueled", .. SubjectNames.Baselines];
 
+    /// <summary>The updates of the warm-up load each subject gets before its first measured one.</summary>
+    public const int WarmUpSize = 100_000;
+
     /// <summary>Loads every subject at every size.</summary>
     /// <param name="catalog">The subjects.</param>
     /// <param name="sizes">The sizes.</param>
@@ -40,6 +43,8 @@ public static class ScaleCurves
         var outcomes = new List<ScaleOutcome>();
         foreach (string name in Subjects)
         {
+            // A small load first, on a subject of its own: the code paths are compiled before anything is timed.
+            Load(catalog.Create<long>(name), name, Math.Min(WarmUpSize, sizes.LoadSizes[0]), sizes with { Lookups = sizes.BatchSize });
             ScaleOutcome? previous = null;
             foreach (int size in sizes.LoadSizes)
             {
