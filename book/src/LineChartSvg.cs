@@ -67,37 +67,37 @@ internal static class LineChartSvg
         for (var i = 0; i < y.Ticks.Count; i++)
         {
             var tick = Y(y.Ticks[i]);
-            svg.Append($"<line class=\"grid\" x1=\"{Number(left)}\" y1=\"{Number(tick)}\" x2=\"{Number(right)}\" y2=\"{Number(tick)}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Number(left)}\" y1=\"{Number(tick)}\" x2=\"{Number(right)}\" y2=\"{Number(tick)}\"/>");
             // Labels that would touch the one below are left out; the grid line stays.
             if (tick + 6 <= lastLabelTop)
             {
-                svg.Append($"<text class=\"tick-label\" x=\"{Number(left - 6)}\" y=\"{Number(tick + 4)}\" text-anchor=\"end\">{Encode(yLabels[i])}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick-label\" x=\"{Number(left - 6)}\" y=\"{Number(tick + 4)}\" text-anchor=\"end\">{Encode(yLabels[i])}</text>");
                 lastLabelTop = tick - 10;
             }
         }
 
-        svg.Append($"<line class=\"axis\" x1=\"{Number(left)}\" y1=\"{PlotTop}\" x2=\"{Number(left)}\" y2=\"{PlotBottom}\"/>");
-        svg.Append($"<line class=\"axis\" x1=\"{Number(left)}\" y1=\"{PlotBottom}\" x2=\"{Number(right)}\" y2=\"{PlotBottom}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Number(left)}\" y1=\"{PlotTop}\" x2=\"{Number(left)}\" y2=\"{PlotBottom}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Number(left)}\" y1=\"{PlotBottom}\" x2=\"{Number(right)}\" y2=\"{PlotBottom}\"/>");
         var lastLabelRight = double.NegativeInfinity;
         for (var i = 0; i < x.Ticks.Count; i++)
         {
             var tick = X(x.Ticks[i]);
-            svg.Append($"<line class=\"tick\" x1=\"{Number(tick)}\" y1=\"{PlotBottom}\" x2=\"{Number(tick)}\" y2=\"{PlotBottom + 5}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"tick\" x1=\"{Number(tick)}\" y1=\"{PlotBottom}\" x2=\"{Number(tick)}\" y2=\"{PlotBottom + 5}\"/>");
             var half = xLabels[i].Length * CharWidth / 2;
             if (tick - half >= lastLabelRight + 6)
             {
-                svg.Append($"<text class=\"tick-label\" x=\"{Number(tick)}\" y=\"{PlotBottom + 19}\" text-anchor=\"middle\">{Encode(xLabels[i])}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick-label\" x=\"{Number(tick)}\" y=\"{PlotBottom + 19}\" text-anchor=\"middle\">{Encode(xLabels[i])}</text>");
                 lastLabelRight = tick + half;
             }
         }
 
-        svg.Append($"<text class=\"axis-label\" x=\"{Number((left + right) / 2)}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Encode(chart.XLabel)}</text>");
-        svg.Append($"<text class=\"axis-label\" x=\"4\" y=\"{PlotTop - 14}\">{Encode(chart.YLabel)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{Number((left + right) / 2)}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Encode(chart.XLabel)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"4\" y=\"{PlotTop - 14}\">{Encode(chart.YLabel)}</text>");
 
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var series = chart.Series[s];
-            svg.Append($"<polyline class=\"line s{s % Colours}\" data-series=\"{Encode(series.Label)}\" points=\"");
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"line s{s % Colours}\" data-series=\"{Encode(series.Label)}\" points=\"");
             for (var p = 0; p < series.Points.Count; p++)
             {
                 svg.Append(p == 0 ? "" : " ").Append(Number(X(series.Points[p][0]))).Append(',').Append(Number(Y(series.Points[p][1])));
@@ -117,8 +117,8 @@ internal static class LineChartSvg
 
             foreach (var point in series.Points)
             {
-                svg.Append($"<circle class=\"point s{s % Colours}\" data-series=\"{Encode(series.Label)}\" data-x=\"{Value(point[0])}\" data-y=\"{Value(point[1])}\"")
-                    .Append($" cx=\"{Number(X(point[0]))}\" cy=\"{Number(Y(point[1]))}\" r=\"3.5\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"point s{s % Colours}\" data-series=\"{Encode(series.Label)}\" data-x=\"{Value(point[0])}\" data-y=\"{Value(point[1])}\"")
+                    .Append(CultureInfo.InvariantCulture, $" cx=\"{Number(X(point[0]))}\" cy=\"{Number(Y(point[1]))}\" r=\"3.5\"/>");
             }
         }
 
@@ -126,7 +126,7 @@ internal static class LineChartSvg
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var series = chart.Series[s];
-            svg.Append($"<li><span class=\"swatch s{s % Colours}\" aria-hidden=\"true\"></span>{Encode(series.Label)}");
+            svg.Append(CultureInfo.InvariantCulture, $"<li><span class=\"swatch s{s % Colours}\" aria-hidden=\"true\"></span>{Encode(series.Label)}");
             if (!string.IsNullOrWhiteSpace(series.Note))
             {
                 svg.Append("<span class=\"bench-note\"> — ").Append(Encode(series.Note)).Append("</span>");
@@ -176,7 +176,7 @@ internal static class LineChartSvg
                     throw Bad($"y = {Value(point[1])} at x = {Value(point[0])} on a log axis; a log axis needs values > 0");
                 }
 
-                if (p > 0 && series.Points[p - 1].Count == 2 && point[0] <= series.Points[p - 1][0])
+                if (p > 0 && point[0] <= series.Points[p - 1][0])
                 {
                     throw Bad($"x = {Value(point[0])} after x = {Value(series.Points[p - 1][0])}; x must ascend");
                 }
