@@ -4,7 +4,10 @@ using System.Text;
 
 namespace Book;
 
-/// <summary>Renders benchmark results as HTML tables and inline SVG bar charts, at build time.</summary>
+/// <summary>
+/// Renders benchmark results as HTML tables and inline SVG bar charts, at build time (line charts are
+/// <see cref="LineChartSvg"/>'s).
+/// </summary>
 internal static class BenchmarkHtml
 {
     private const int MinLabelWidth = 80;
@@ -116,7 +119,8 @@ internal static class BenchmarkHtml
         return scaled.ToString("0.##", CultureInfo.InvariantCulture) + suffix;
     }
 
-    private static string Ids(IEnumerable<string> ids)
+    /// <summary>The ids that exist, for an error about one that does not: <c>a, b</c>, or <c>none</c>.</summary>
+    public static string Ids(IEnumerable<string> ids)
     {
         var list = string.Join(", ", ids);
         return list.Length == 0 ? "none" : list;

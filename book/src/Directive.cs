@@ -8,7 +8,7 @@ namespace Book;
 /// <c>[!output[caption](name)]</c>. Paths are relative to the chapter.
 /// </summary>
 /// <param name="Kind">
-/// What the directive shows: <c>code</c>, a benchmark kind (<c>table</c>, <c>chart</c>, <c>ratios</c>, <c>machine</c>),
+/// What the directive shows: <c>code</c>, a benchmark kind (<c>table</c>, <c>chart</c>, <c>lines</c>, <c>ratios</c>, <c>machine</c>),
 /// or a scene kind (<c>figure</c>, <c>player</c>, <c>output</c>).
 /// </param>
 /// <param name="Language">For code, the language after <c>code-</c>; otherwise empty.</param>
@@ -22,7 +22,7 @@ internal sealed partial record Directive(
     SourceLocation Location)
 {
     /// <summary>The benchmark directives.</summary>
-    public static readonly IReadOnlyList<string> BenchmarkKinds = ["table", "chart", "ratios", "machine"];
+    public static readonly IReadOnlyList<string> BenchmarkKinds = ["table", "chart", "lines", "ratios", "machine"];
 
     /// <summary>The scene directives: each runs a scene of <c>book/scenes</c> at build time.</summary>
     public static readonly IReadOnlyList<string> SceneKinds = ["figure", "player", "output"];
@@ -80,7 +80,7 @@ internal sealed partial record Directive(
                 throw Malformed(location, $"unknown benchmark directive 'benchmark-{kind}' (known: {string.Join(", ", BenchmarkKinds)})");
             }
 
-            if (fragment is null && kind is "table" or "chart")
+            if (fragment is null && kind is "table" or "chart" or "lines")
             {
                 throw Malformed(location, $"benchmark-{kind} needs an id: path#id");
             }

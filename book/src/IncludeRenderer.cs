@@ -123,14 +123,15 @@ internal sealed class IncludeRenderer(string repositoryRoot, CSharpHighlighter h
     private string Benchmark(Directive directive, string directory)
     {
         var full = Path.GetFullPath(Path.Combine(directory, directive.Path));
+        var display = RepositoryPaths.Relative(repositoryRoot, full);
         if (!resultsByFile.TryGetValue(full, out var results))
         {
             if (!File.Exists(full))
             {
-                throw new BuildErrorException(directive.Location.Error($"file not found: {RepositoryPaths.Relative(repositoryRoot, full)}"));
+                throw new BuildErrorException(directive.Location.Error($"file not found: {display}"));
             }
 
-            results = BenchmarkResults.Load(full, RepositoryPaths.Relative(repositoryRoot, full));
+            results = BenchmarkResults.Load(full, display);
             resultsByFile[full] = results;
         }
 
@@ -138,6 +139,7 @@ internal sealed class IncludeRenderer(string repositoryRoot, CSharpHighlighter h
         {
             "table" => BenchmarkHtml.Table(results, directive.Fragment!, directive.Location),
             "chart" => BenchmarkHtml.Chart(results, directive.Fragment!, directive.Location),
+            "lines" => LineChartSvg.Render(results, display, directive.Fragment!, directive.Location),
             "ratios" => BenchmarkHtml.Ratios(results),
             _ => BenchmarkHtml.Machine(results),
         };

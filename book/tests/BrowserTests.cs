@@ -161,7 +161,12 @@ public sealed class BrowserTests(RealSiteFixture site, BrowserFixture browser) :
         await page.GotoAsync(new Uri(Path.Combine(fixture.Output, "03-results.html")).AbsoluteUri);
         await WaitReady(page);
         (await page.Locator("figure.bench-chart rect.bar").CountAsync()).Should().Be(2);
-        (await page.Locator("figure.bench-chart svg").BoundingBoxAsync())!.Width.Should().BePositive();
+        (await page.Locator("figure.bench-chart:not(.bench-lines) svg").BoundingBoxAsync())!.Width.Should().BePositive();
+        var lines = page.Locator("figure.bench-lines").First;
+        (await lines.Locator("polyline.line").CountAsync()).Should().Be(4);
+        (await lines.Locator("svg").BoundingBoxAsync())!.Width.Should().BePositive();
+        (await lines.Locator("polyline.line.s1").EvaluateAsync<string>("l => getComputedStyle(l).stroke"))
+            .Should().NotBe(await lines.Locator("polyline.line.s0").EvaluateAsync<string>("l => getComputedStyle(l).stroke"), "each series has its colour");
         AssertCleanRun();
     }
 

@@ -186,6 +186,38 @@ public sealed class BuildFailureTests : IDisposable
     }
 
     [Fact]
+    public void A_lines_chart_id_that_is_not_in_the_results_names_the_ids_there_are()
+    {
+        site.Replace("chapters/03-results.md", "scale.json#window)]", "scale.json#windows)]");
+        site.Replace("chapters/03-results.md", "[!benchmark-ratios[](../benchmarks/results.json)]", "[!benchmark-lines[](../benchmarks/results.json#insert)]");
+        site.BuildErrors().Should().Equal(
+            "chapters/03-results.md:13: no benchmark lines chart with id 'insert' in benchmarks/results.json (have: none)",
+            "chapters/03-results.md:23: no benchmark lines chart with id 'windows' in benchmarks/scale.json (have: scale-load, window)");
+    }
+
+    [Theory]
+    [InlineData("[4000000, 1100000.0]", "[4000000, 0]",
+        "series 'part1': y = 0 at x = 4000000 on a log axis; a log axis needs values > 0")]
+    [InlineData("[4000000, 1100000.0]", "[4000000, -2.5]",
+        "series 'part1': y = -2.5 at x = 4000000 on a log axis; a log axis needs values > 0")]
+    [InlineData("[[16000000, 5.0e6]]", "[[0, 5.0e6]]", "series 'lsm': x = 0 on a log axis; a log axis needs values > 0")]
+    [InlineData("[4000000, 6.9e6]", "[1000000, 6.9e6]", "series 'part5': x = 1000000 after x = 1000000; x must ascend")]
+    [InlineData("[4000000, 6.9e6]", "[4000000, 6.9e6, 1]", "series 'part5': point 2 has 3 numbers; a point is [x, y]")]
+    public void A_lines_chart_point_that_cannot_be_drawn_names_the_file_chart_and_series(string point, string broken, string detail)
+    {
+        site.Replace("benchmarks/scale.json", point, broken);
+        site.BuildErrors().Should().Equal($"chapters/03-results.md:21: benchmarks/scale.json, lines chart 'scale-load', {detail}");
+    }
+
+    [Fact]
+    public void Lines_that_are_null_are_not_a_results_file()
+    {
+        site.Replace("benchmarks/scale.json", "\"lines\": [", "\"lines\": null, \"unused\": [");
+        site.BuildErrors().Should().Contain(static e => e.StartsWith("benchmarks/scale.json:", StringComparison.Ordinal)
+            && e.Contains("not a benchmark results file", StringComparison.Ordinal) && e.Contains("'lines'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_results_file()
     {
         File.Delete(Path.Combine(site.Root, "benchmarks", "results.json"));

@@ -29,6 +29,13 @@ public sealed class DirectiveTests
     }
 
     [Fact]
+    public void A_lines_directive_names_its_file_and_chart()
+    {
+        Directive.Parse("[!benchmark-lines[](../benchmarks/scale.json#scale-load)]", At)
+            .Should().Be(new Directive("lines", "", "../benchmarks/scale.json", "scale-load", null, null, At));
+    }
+
+    [Fact]
     public void A_code_include_may_leave_out_doc_comments_with_or_without_a_change()
     {
         Directive.Parse("[!code-csharp[](../src/X.cs#add \"nodoc\")]", At).WithoutDocs.Should().BeTrue();
@@ -61,6 +68,7 @@ public sealed class DirectiveTests
     [InlineData("[!code-csharp[](../src/X.cs#add \"dif:../src/Y.cs#add\")]", "unknown option")]
     [InlineData("[!benchmark-pie[](../benchmarks/results.json#insert)]", "unknown benchmark directive 'benchmark-pie'")]
     [InlineData("[!benchmark-table[](../benchmarks/results.json)]", "benchmark-table needs an id")]
+    [InlineData("[!benchmark-lines[](../benchmarks/scale.json)]", "benchmark-lines needs an id")]
     [InlineData("[!benchmark-table[](../benchmarks/results.json#insert \"diff:x.json#y\")]", "unknown option")]
     [InlineData("[!codecsharp[](../src/X.cs#add)]", "expected [!code-LANG")]
     public void A_malformed_directive_is_reported_at_its_line(string line, string detail)

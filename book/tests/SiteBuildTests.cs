@@ -192,6 +192,112 @@ public sealed class SiteBuildTests : IClassFixture<SiteBuildTests.BuiltFixture>
     }
 
     [Fact]
+    public void A_lines_chart_draws_a_line_per_series_with_its_points_ticks_and_legend()
+    {
+        var figure = built.Page("03-results.html").QuerySelectorAll("figure.bench-lines")[0];
+        var svg = figure.QuerySelector("svg[role=img]")!;
+        svg.QuerySelector("title")!.TextContent.Should().Be("Load throughput by size");
+        figure.QuerySelector("figcaption")!.TextContent.Should().Be("Load throughput by size");
+        svg.QuerySelectorAll("polyline").Select(static l => $"{l.GetAttribute("class")}|{l.GetAttribute("data-series")}")
+            .Should().Equal("line s0|part1", "line s1|part5", "line s2|lsm", "line s3|none yet");
+        svg.QuerySelectorAll("polyline").Select(static l => Pairs(l.GetAttribute("points")!).Count).Should().Equal(2, 4, 1, 0);
+        svg.QuerySelectorAll("circle.point").Select(static c => (c.GetAttribute("data-series"), Number(c, "data-x"), Number(c, "data-y")))
+            .Should().Equal(
+                ("part1", 1e6, 1234567.0), ("part1", 4e6, 1.1e6),
+                ("part5", 1e6, 7.1e6), ("part5", 4e6, 6.9e6), ("part5", 16e6, 6.5e6), ("part5", 64e6, 6.0e6),
+                ("lsm", 16e6, 5.0e6));
+
+        var xTicks = svg.QuerySelectorAll("text.tick-label[text-anchor=middle]");
+        xTicks.Select(static t => t.TextContent).Should().Equal(["1 M", "4 M", "16 M", "64 M"], "a log x axis with four sizes has its ticks at them");
+        svg.QuerySelectorAll("text.tick-label[text-anchor=end]").Select(static t => t.TextContent)
+            .Should().Equal(["1 M", "2 M", "5 M", "10 M"], "y spans less than two decades: 1, 2 and 5 times powers of ten");
+        foreach (var (tick, circle) in xTicks.Zip(svg.QuerySelectorAll("circle.point[data-series=part5]")))
+        {
+            Number(tick, "x").Should().Be(Number(circle, "cx"), "each size's tick stands under the points measured at it");
+        }
+
+        var part5 = svg.QuerySelectorAll("circle.point[data-series=part5]").Select(static c => Number(c, "cy")).ToList();
+        part5.Should().BeInAscendingOrder("lower throughput is drawn lower, and SVG's y grows downwards");
+        svg.QuerySelectorAll("line.grid").Should().HaveCount(4);
+        svg.QuerySelectorAll("text.axis-label").Select(static t => t.TextContent).Should().Equal("updates loaded", "updates/s");
+        figure.QuerySelectorAll("ul.bench-legend li").Select(static li => (li.TextContent, li.QuerySelector(".swatch")!.GetAttribute("class")))
+            .Should().Equal(
+                ("part1 — stopped at 64M: would need 22 GB", "swatch s0"), ("part5", "swatch s1"), ("lsm", "swatch s2"), ("none yet", "swatch s3"));
+    }
+
+    [Fact]
+    public void A_dense_linear_lines_chart_has_no_markers_and_reaches_zero()
+    {
+        var svg = built.Page("03-results.html").QuerySelectorAll("figure.bench-lines")[1].QuerySelector("svg")!;
+        svg.QuerySelectorAll("polyline.line.s0").Select(static l => Pairs(l.GetAttribute("points")!).Count).Should().Equal(13);
+        svg.QuerySelectorAll("circle").Should().BeEmpty("a series of more than 12 points is drawn without markers");
+        svg.QuerySelectorAll("text.tick-label[text-anchor=middle]").Select(static t => t.TextContent).Should().Equal("0", "5", "10", "15");
+        svg.QuerySelectorAll("text.tick-label[text-anchor=end]").Select(static t => t.TextContent).Should().Equal("0", "1 M", "2 M", "3 M");
+    }
+
+    [Fact]
+    public void The_other_benchmark_directives_read_a_file_with_lines_and_no_bar_charts()
+    {
+        var page = built.Page("03-results.html");
+        page.QuerySelectorAll("dl.bench-machine")[1].TextContent.Should().Contain("2026-01-03").And.Contain("scale");
+        page.QuerySelectorAll("article table").Select(static t => t.QuerySelector("caption")?.TextContent)
+            .Should().Equal("Insert throughput", null, "Load throughput by size");
+    }
+
+    [Fact]
+    public void A_results_file_without_lines_loads_with_none()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "book", "tests", "fixtures", "site", "benchmarks", "results.json");
+        File.ReadAllText(path).Should().NotContain("\"lines\"");
+        BenchmarkResults.Load(path, "results.json").Lines.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(true, new[] { 1e6, 4e6, 16e6, 64e6 }, new[] { 1e6, 4e6, 16e6, 64e6 })]
+    [InlineData(true, new[] { 16e6, 1e6, 4e6, 4e6 }, new[] { 1e6, 4e6, 16e6 })]
+    [InlineData(true, new[] { 1e3, 2e3, 4e3, 8e3, 16e3, 32e3, 64e3, 128e3, 256e3 }, new[] { 1e3, 1e4, 1e5, 1e6 })]
+    [InlineData(false, new[] { 1e6, 4e6, 16e6, 64e6 }, new[] { 1e6, 2e6, 5e6, 1e7, 2e7, 5e7, 1e8 })]
+    [InlineData(false, new[] { 1.5e6, 7.1e6 }, new[] { 1e6, 2e6, 5e6, 1e7 })]
+    [InlineData(false, new[] { 0.003, 40.0 }, new[] { 0.001, 0.01, 0.1, 1, 10, 100 })]
+    [InlineData(false, new[] { 1.0, 1e12 }, new[] { 1, 1e2, 1e4, 1e6, 1e8, 1e10, 1e12 })]
+    public void A_log_axis_has_its_ticks_at_few_x_values_or_at_powers_of_ten(bool exact, double[] values, double[] ticks)
+    {
+        var axis = LineChartSvg.Axis.Logarithmic(values, exactTicks: exact);
+        axis.Ticks.Should().Equal(ticks);
+        axis.Fraction(values.Min()).Should().BeInRange(0, 0.2, "the axis starts at or before the least value, within a tick");
+        axis.Fraction(values.Max()).Should().BeInRange(0.8, 1, "and ends at or after the greatest, within a tick");
+        axis.Ticks.Should().OnlyContain(t => axis.Fraction(t) >= 0 && axis.Fraction(t) <= 1, "every tick is on the axis");
+    }
+
+    [Fact]
+    public void A_log_axis_around_one_value_or_none_still_spans_a_range()
+    {
+        var one = LineChartSvg.Axis.Logarithmic([1e6], exactTicks: false);
+        (one.Min, one.Max).Should().Be((5e5, 2e6));
+        LineChartSvg.Axis.Logarithmic([3e6], exactTicks: true).Ticks.Should().Equal(3e6);
+        LineChartSvg.Axis.Logarithmic([3e6], exactTicks: true).Fraction(3e6).Should().BeApproximately(0.5, 1e-12);
+        LineChartSvg.Axis.Logarithmic([], exactTicks: true).Ticks.Should().Equal(1, 10);
+        LineChartSvg.Axis.Linear([], withZero: true).Ticks.Should().Equal(0, 0.2, 0.4, 0.6, 0.8, 1);
+        LineChartSvg.Axis.Linear([-3, 7], withZero: false).Ticks.Should().Equal(-4, -2, 0, 2, 4, 6, 8);
+        LineChartSvg.Axis.Linear([5, 5], withZero: false).Ticks.Should().Equal(2, 3, 4, 5, 6, 7, 8);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1e6, 4e6, 16e6, 64e6 }, new[] { "1 M", "4 M", "16 M", "64 M" })]
+    [InlineData(new[] { 0, 500e3, 1e6, 1.5e6 }, new[] { "0", "500 k", "1 M", "1.5 M" })]
+    [InlineData(new[] { 0.001, 0.01, 0.1 }, new[] { "0.001", "0.01", "0.1" })]
+    [InlineData(new[] { 1e6, 1.005e6, 1.01e6 }, new[] { "1000000", "1005000", "1010000" })]
+    public void Tick_labels_read_like_the_bar_charts_values_and_never_alike(double[] ticks, string[] labels)
+    {
+        LineChartSvg.TickLabels(ticks).Should().Equal(labels);
+    }
+
+    private static double Number(IElement element, string attribute) =>
+        double.Parse(element.GetAttribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string> Pairs(string points) => [.. points.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    [Fact]
     public void The_search_index_holds_every_section_with_a_link_to_it()
     {
         var script = File.ReadAllText(Path.Combine(built.Site.Output, "search-index.js"));
