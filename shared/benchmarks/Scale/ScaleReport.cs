@@ -149,7 +149,7 @@ public static class ScaleReport
             row.Add(marks[^1] <= run.Bytes.Length ? Formats.Significant(Growth(run, shape)) : Formats.Missing);
             foreach (int step in (ReadOnlySpan<int>)[marks[0], marks[^1]])
             {
-                row.Add(step <= run.Bytes.Length ? Formats.Significant(MedianStep(run, step, shape.Width) / 1e3) : "stopped");
+                row.Add(step <= run.Bytes.Length ? Formats.Significant(MedianStep(run, step, Span(shape)) / 1e3) : "stopped");
             }
 
             row.Add(Formats.Significant(run.OwnStepNanoseconds.DefaultIfEmpty(0).Max() / 1e6));
@@ -163,8 +163,8 @@ public static class ScaleReport
             "Implementation",
             .. marks.Select(static s => string.Create(CultureInfo.InvariantCulture, $"MB after step {s:N0}")),
             $"step {marks[^1]:N0} ÷ step {marks[0]:N0}",
-            string.Create(CultureInfo.InvariantCulture, $"median step to {marks[0]:N0} (µs)"),
-            string.Create(CultureInfo.InvariantCulture, $"median step to {marks[^1]:N0} (µs)"),
+            string.Create(CultureInfo.InvariantCulture, $"median of steps {marks[0] - Span(shape) + 1:N0}–{marks[0]:N0} (µs)"),
+            string.Create(CultureInfo.InvariantCulture, $"median of steps {marks[^1] - Span(shape) + 1:N0}–{marks[^1]:N0} (µs)"),
             "slowest step, pauses out (ms)",
         ], rows);
     }
@@ -177,10 +177,16 @@ public static class ScaleReport
         return run.Bytes[marks[^1] - 1] / (double)Math.Max(1, run.Bytes[marks[0] - 1]);
     }
 
-    /// <summary>The median own time of the <paramref name="width"/> steps up to <paramref name="step"/>.</summary>
-    private static double MedianStep(WindowRun run, int step, int width)
+    /// <summary>
+    /// Returns how many steps a step-time figure takes the median of: ten windows (a single window's median still
+    /// wanders with the machine), or every step of a shorter run.
+    /// </summary>
+    public static int Span(WindowShape shape) => Math.Max(1, Math.Min(10 * shape.Width, shape.Steps / 2));
+
+    /// <summary>The median own time of the <paramref name="count"/> steps up to <paramref name="step"/>.</summary>
+    private static double MedianStep(WindowRun run, int step, int count)
     {
-        var last = run.OwnStepNanoseconds.AsSpan(Math.Max(0, step - width), Math.Min(width, step)).ToArray();
+        var last = run.OwnStepNanoseconds.AsSpan(Math.Max(0, step - count), Math.Min(count, step)).ToArray();
         Array.Sort(last);
         return last[last.Length / 2];
     }
@@ -199,15 +205,15 @@ public static class ScaleReport
 
     private static ResultLines WindowStepLines(IReadOnlyList<WindowRun> windows, WindowShape shape) => new(
         "window-step",
-        "Time per step in the sliding window (median of each window's steps, collector pauses taken out)",
+        "Time per step in the sliding window (median of every ten windows' steps, collector pauses taken out)",
         "step",
         "µs per step",
         LogX: false,
         LogY: true,
         [.. windows.Select(run => new ResultSeries(
             run.Subject,
-            Enumerable.Range(1, run.Bytes.Length / shape.Width)
-                .Select(w => new[] { w * shape.Width, Math.Max(MedianStep(run, w * shape.Width, shape.Width), 1) / 1e3 })
+            Enumerable.Range(1, run.Bytes.Length / Span(shape))
+                .Select(w => new[] { w * Span(shape), Math.Max(MedianStep(run, w * Span(shape), Span(shape)), 1) / 1e3 })
                 .ToList(),
             run.Stopped))]);
 
