@@ -25,7 +25,7 @@ public sealed class ScaleRunTests
             results.Charts.Should().BeEmpty();
             results.Lines.Should().NotBeNull();
             results.Lines!.Select(static l => l.Id).Should().Equal(
-                "scale-load", "scale-bytes", "scale-random", "scale-sorted", "scale-merge",
+                "scale-load", "scale-bytes", "scale-random", "scale-sorted", "scale-merge", "scale-kernel",
                 "window-memory", "window-step", "latency-tail", "latency-p999");
             var load = results.Lines![0];
             load.Series.Select(static s => s.Label).Should().Equal(ScaleCurves.Subjects);
@@ -127,7 +127,7 @@ public sealed class ScaleRunTests
     {
         var sizes = Tiny with { LoadSizes = [1_000, 4_000], LatencySizes = [1_000, 4_000] };
         ScaleOutcome Curve(int size, double perSecond, double bytes) =>
-            new(ScaleReport.Part5, size, new ScaleFigures(perSecond, bytes, 1, 1, 1, 1, 0), null);
+            new(ScaleReport.Part5, size, new ScaleFigures(perSecond, bytes, 1, 1, 1, 1, 0, 0.1), null);
         LatencyRun Latency(string subject, int size, double p999, double max) =>
             new(subject, size, [1, 2, p999, p999], max, max, 0, 0, 0, null);
         var shape = sizes.Window;

@@ -92,6 +92,8 @@ public static class ScaleCurves
         var batch = new LongUpdate[sizes.BatchSize];
         var keys = new KeyPermutation(size);
         long before = GC.GetTotalMemory(forceFullCollection: true);
+        var process = Process.GetCurrentProcess();
+        var (kernel, user) = (process.PrivilegedProcessorTime, process.UserProcessorTime);
         long ticks = 0, slowest = 0, slowestOwn = 0, pauses = 0;
         int added = 0;
         ulong time = 0;
@@ -125,6 +127,10 @@ public static class ScaleCurves
         // One more update, past every loaded key and at the next time, so that every trace seals what it holds.
         subject.Add([new(size, 0, time, 1)]);
         subject.CompleteLoad();
+        process.Refresh();
+        var loadKernel = process.PrivilegedProcessorTime - kernel;
+        var loadTotal = loadKernel + (process.UserProcessorTime - user);
+        double kernelShare = loadTotal > TimeSpan.Zero ? loadKernel / loadTotal : 0;
         long after = GC.GetTotalMemory(forceFullCollection: true);
         var reader = CursorLookupSubject.Reader(name, subject);
         var figures = new ScaleFigures(
@@ -134,7 +140,8 @@ public static class ScaleCurves
             LookupsPerSecond(reader, size, sizes, sorted: true),
             AddTiming.Nanoseconds(slowest) / 1e6,
             AddTiming.Nanoseconds(slowestOwn) / 1e6,
-            AddTiming.Nanoseconds(pauses) / 1e9);
+            AddTiming.Nanoseconds(pauses) / 1e9,
+            kernelShare);
         GC.KeepAlive(subject);
         return new ScaleOutcome(name, size, figures, null);
     }

@@ -18,6 +18,10 @@ public sealed record ScaleOutcome(string Subject, int Size, ScaleFigures? Figure
 /// largest merge it does inside one call.
 /// </param>
 /// <param name="PauseSeconds">The collector's pauses during the load, in total.</param>
+/// <param name="KernelShare">
+/// The share of the process's processor time during the load spent in the operating system's kernel: mostly the
+/// kernel handing out and zeroing fresh pages of memory the first time the load touches them.
+/// </param>
 public sealed record ScaleFigures(
     double UpdatesPerSecond,
     double BytesPerUpdate,
@@ -25,4 +29,5 @@ public sealed record ScaleFigures(
     double SortedLookupsPerSecond,
     double SlowestAddMilliseconds,
     double SlowestOwnAddMilliseconds,
-    double PauseSeconds);
+    double PauseSeconds,
+    double KernelShare);
