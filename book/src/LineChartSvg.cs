@@ -18,7 +18,7 @@ internal static class LineChartSvg
     public const int Width = 600;
 
     /// <summary>How many series colours <c>book.css</c> defines; series N is coloured <c>s(N mod Colours)</c>.</summary>
-    public const int Colours = 8;
+    public const int Colours = 10;
 
     /// <summary>A series with at most this many points gets a marker on each; denser ones are lines only.</summary>
     public const int MaxMarkedPoints = 12;
