@@ -92,7 +92,7 @@ public static class ScaleCurves
         var batch = new LongUpdate[sizes.BatchSize];
         var keys = new KeyPermutation(size);
         long before = GC.GetTotalMemory(forceFullCollection: true);
-        var process = Process.GetCurrentProcess();
+        using var process = Process.GetCurrentProcess();
         var (kernel, user) = (process.PrivilegedProcessorTime, process.UserProcessorTime);
         long ticks = 0, slowest = 0, slowestOwn = 0, pauses = 0;
         int added = 0;
