@@ -71,31 +71,14 @@ public sealed class TrieCursorTests
 
         trace.TrieCount.Should().BeGreaterThan(1);
         var cursor = trace.GetCursor();
-        long first = Walk(cursor);
+        long first = CursorChecker.SumDiffs(cursor);
         cursor.RewindKeys();
         long before = GC.GetAllocatedBytesForCurrentThread();
-        long second = Walk(cursor);
+        long second = CursorChecker.SumDiffs(cursor);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         first.Should().Be(126);
         second.Should().Be(first);
         allocated.Should().Be(0);
-    }
-
-    private static long Walk(TrieTraceCursor<int, int, Timestamp, long> cursor)
-    {
-        long sum = 0;
-        for (; cursor.KeyValid; cursor.StepKey())
-        {
-            for (; cursor.ValValid; cursor.StepVal())
-            {
-                foreach (var (_, diff) in cursor.History)
-                {
-                    sum += diff;
-                }
-            }
-        }
-
-        return sum;
     }
 }

@@ -1,3 +1,5 @@
+using Traces.Conformance;
+
 namespace Traces.OrdNeu.Tests;
 
 [Trait("Part", "5")]
@@ -247,30 +249,13 @@ public sealed class SpineTraceTests
         trace.BatchCount.Should().BeGreaterThan(1);
         trace.UnsealedCount.Should().BeGreaterThan(0);
         var cursor = trace.GetCursor();
-        long first = Walk(cursor);
+        long first = CursorChecker.SumDiffs(cursor);
         cursor.RewindKeys();
         long before = GC.GetAllocatedBytesForCurrentThread();
-        long second = Walk(cursor);
+        long second = CursorChecker.SumDiffs(cursor);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         second.Should().Be(first).And.Be(4_000);
         allocated.Should().Be(0, "keys, values and histories are read in place or through the reused buffer");
-    }
-
-    private static long Walk(SpineTraceCursor<OrdValCursor<long, long, Timestamp, long, ArrayContainer<long>, ArrayContainer<long>>, long, long, Timestamp, long> cursor)
-    {
-        long total = 0;
-        for (; cursor.KeyValid; cursor.StepKey())
-        {
-            for (; cursor.ValValid; cursor.StepVal())
-            {
-                foreach (var (_, diff) in cursor.History)
-                {
-                    total += diff;
-                }
-            }
-        }
-
-        return total;
     }
 }

@@ -19,6 +19,36 @@ namespace Traces.Conformance;
 /// </remarks>
 public static class CursorChecker
 {
+    /// <summary>
+    /// Walks every key and value from where <paramref name="cursor"/> is to the end and sums the diffs of their
+    /// histories: a read that touches everything a cursor offers, for tests that count what a walk allocates or sees.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <param name="cursor">The cursor; left past the last key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="cursor"/> is <see langword="null"/>.</exception>
+    public static long SumDiffs<TKey, TVal, TTime>(ITraceCursor<TKey, TVal, TTime, long> cursor)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        long sum = 0;
+        for (; cursor.KeyValid; cursor.StepKey())
+        {
+            for (; cursor.ValValid; cursor.StepVal())
+            {
+                foreach (var (_, diff) in cursor.History)
+                {
+                    sum += diff;
+                }
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>Throws a <see cref="ConformanceException"/> if the cursor of <paramref name="trace"/> disagrees with <paramref name="model"/>.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TVal">The value type.</typeparam>

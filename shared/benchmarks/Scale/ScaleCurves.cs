@@ -149,24 +149,7 @@ public static class ScaleCurves
     /// <summary>Looks up <see cref="ScaleSizes.Lookups"/> present keys in batches and checks that each is found once.</summary>
     private static double LookupsPerSecond(IndexSubject<long> reader, int size, ScaleSizes sizes, bool sorted)
     {
-        var random = new Random(size);
-        var batches = new long[Math.Max(1, sizes.Lookups / sizes.BatchSize)][];
-        for (int b = 0; b < batches.Length; b++)
-        {
-            var keys = new long[sizes.BatchSize];
-            for (int k = 0; k < keys.Length; k++)
-            {
-                keys[k] = random.Next(size);
-            }
-
-            if (sorted)
-            {
-                Array.Sort(keys);
-            }
-
-            batches[b] = keys;
-        }
-
+        var batches = LookupBatches.Draw(size, sizes.BatchSize, sizes.Lookups, size, sorted);
         long found = 0;
         long start = Stopwatch.GetTimestamp();
         foreach (var keys in batches)

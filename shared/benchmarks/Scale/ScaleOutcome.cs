@@ -19,8 +19,8 @@ public sealed record ScaleOutcome(string Subject, int Size, ScaleFigures? Figure
 /// </param>
 /// <param name="PauseSeconds">The collector's pauses during the load, in total.</param>
 /// <param name="KernelShare">
-/// The share of the process's processor time during the load spent in the operating system's kernel: mostly the
-/// kernel handing out and zeroing fresh pages of memory the first time the load touches them.
+/// The share of the process's processor time during the load spent in the operating system's kernel: its work on
+/// the load's behalf, such as handing out and zeroing fresh pages of memory the first time the load touches them.
 /// </param>
 public sealed record ScaleFigures(
     double UpdatesPerSecond,

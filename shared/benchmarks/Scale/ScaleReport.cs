@@ -83,7 +83,7 @@ public static class ScaleReport
         new("scale-sorted", "Sorted look-ups, batches of 1,000 sorted keys", "look-ups/s", static f => f.SortedLookupsPerSecond, Formats.Rate),
         new("scale-merge", "Slowest Add of the load, collector pauses taken out: the largest merge done in one call",
             "ms", static f => f.SlowestOwnAddMilliseconds, Formats.Significant),
-        new("scale-kernel", "Share of the load's processor time spent in the kernel (mostly supplying fresh memory)",
+        new("scale-kernel", "Share of the load's processor time spent in the kernel",
             "%", static f => Math.Max(f.KernelShare, 1e-4) * 100, Formats.Significant),
     ];
 

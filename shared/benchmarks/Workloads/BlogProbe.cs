@@ -130,7 +130,9 @@ public static class BlogProbe
         {
             foreach (var order in (ReadOnlySpan<KeyOrder>)[KeyOrder.Random, KeyOrder.Sorted])
             {
-                var keys = Keys(shape, batchSize, order == KeyOrder.Sorted);
+                int seed = unchecked(shape.Keys * 31 + batchSize);
+                var keys = LookupBatches.Draw(
+                    Math.Min(shape.Keys, shape.Updates), batchSize, LookupsPerFigure, seed, order == KeyOrder.Sorted);
                 long found = 0;
                 clock.Restart();
                 foreach (var lookup in keys)
@@ -148,29 +150,6 @@ public static class BlogProbe
                 figures.Set(WorkloadIds.Blog, name, LookupVariant(shape, order, batchSize), ns);
             }
         }
-    }
-
-    private static long[][] Keys(BlogShape shape, int batchSize, bool sorted)
-    {
-        var random = new Random(unchecked(shape.Keys * 31 + batchSize));
-        var batches = new long[Math.Max(1, LookupsPerFigure / batchSize)][];
-        for (int b = 0; b < batches.Length; b++)
-        {
-            var keys = new long[batchSize];
-            for (int k = 0; k < keys.Length; k++)
-            {
-                keys[k] = random.Next(Math.Min(shape.Keys, shape.Updates));
-            }
-
-            if (sorted)
-            {
-                Array.Sort(keys);
-            }
-
-            batches[b] = keys;
-        }
-
-        return batches;
     }
 
     /// <summary>The sum of the diffs the look-ups must find: key <c>k</c> was added once for every <c>i ≡ k</c>.</summary>
