@@ -50,3 +50,93 @@ public sealed class OrdValTrace<TKey, TVal, TTime, TDiff>
         IReadOnlyList<OrdValBatch<TKey, TVal, TTime, TDiff>> batches) =>
         OrdValBatch<TKey, TVal, TTime, TDiff>.CreateCursorList(batches);
 }
+
+#region layout-trace
+/// <summary>
+/// The part 5 trace with a layout of its own: keys and values in the containers it names, e.g.
+/// <see cref="SliceContainer{TItem, TElement, TEncoding}"/>s that store strings back to back.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TVal">The value type.</typeparam>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <typeparam name="TKeys">The container for keys.</typeparam>
+/// <typeparam name="TVals">The container for values.</typeparam>
+/// <remarks>
+/// Everything but the batches' key and value columns is <see cref="OrdValTrace{TKey, TVal, TTime, TDiff}"/>: the
+/// same batcher, spine, cursors and checks (a <see langword="null"/> key or value is refused by <c>Add</c> before
+/// any container sees it). <see cref="OrdStringTrace{TTime, TDiff}"/> names the layout for strings.
+/// </remarks>
+public class OrdValTrace<TKey, TVal, TTime, TDiff, TKeys, TVals>
+    : SpineTrace<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
+        OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff>
+    where TKey : IComparable<TKey>
+    where TVal : IComparable<TVal>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    where TKeys : struct, IBatchContainer<TKeys, TKey>
+    where TVals : struct, IBatchContainer<TVals, TVal>
+{
+    /// <summary>Initializes an empty trace.</summary>
+    /// <param name="effort">The spine's fuel multiplier, at least 1.</param>
+    /// <param name="policy">Whether the spine's merges are fueled or run to completion at once.</param>
+    /// <param name="sealThreshold">
+    /// How many updates the batcher gathers before an <c>Add</c> seals them into a batch, at least 1 (1 seals
+    /// whenever time moves); an eighth of a batcher chunk unless given.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.
+    /// </exception>
+    public OrdValTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled, int? sealThreshold = null)
+        : base(effort, policy, sealThreshold)
+    {
+    }
+
+    private protected sealed override OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals> Seal(
+        MergeBatcher<TKey, TVal, TTime, TDiff> batcher, Antichain<TTime> upper) =>
+        batcher.Seal(upper, static (keys, vals, updates) =>
+            OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>.CreateBuilder(keys, vals, updates));
+
+    private protected sealed override CursorList<OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals>,
+        TKey, TVal, TTime, TDiff> CreateCursorList(
+        IReadOnlyList<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>> batches) =>
+        OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>.CreateCursorList(batches);
+}
+#endregion
+
+#region string-trace
+/// <summary>
+/// The part 5 trace for string keys and string values, both stored flat: each batch keeps its keys' characters
+/// back to back in one array, and its values' in another.
+/// </summary>
+/// <typeparam name="TTime">The time type.</typeparam>
+/// <typeparam name="TDiff">The diff type.</typeparam>
+/// <remarks>
+/// A sealed string costs its characters and a 4-byte bound instead of an object and a reference. Strings compare
+/// ordinally, as spans, in place; a string is created only when a reader asks for one (a cursor's
+/// <c>Key</c> or <c>Val</c>, <c>Get</c>, <c>Keys</c>).
+/// </remarks>
+public sealed class OrdStringTrace<TTime, TDiff>
+    : OrdValTrace<string, string, TTime, TDiff,
+        SliceContainer<string, char, StringSlices>, SliceContainer<string, char, StringSlices>>
+    where TTime : ILattice<TTime>
+    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+        IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+{
+    /// <summary>Initializes an empty trace.</summary>
+    /// <param name="effort">The spine's fuel multiplier, at least 1.</param>
+    /// <param name="policy">Whether the spine's merges are fueled or run to completion at once.</param>
+    /// <param name="sealThreshold">
+    /// How many updates the batcher gathers before an <c>Add</c> seals them into a batch, at least 1; an eighth
+    /// of a batcher chunk unless given.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.
+    /// </exception>
+    public OrdStringTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled, int? sealThreshold = null)
+        : base(effort, policy, sealThreshold)
+    {
+    }
+}
+#endregion

@@ -1,0 +1,121 @@
+using Strings = Traces.OrdNeu.SliceContainer<string, char, Traces.OrdNeu.StringSlices>;
+using System.Numerics;
+using Traces.Conformance;
+
+namespace Traces.OrdNeu.Tests;
+
+/// <summary>
+/// Creates part 5 traces whose string keys and string values are stored flat, in
+/// <see cref="SliceContainer{TItem, TElement, TEncoding}"/>s, and whose other keys and values are in arrays.
+/// </summary>
+internal static class FlatStringTraces
+{
+    private static readonly Type String = typeof(string);
+
+    public static ITrace<TKey, TVal, TTime, TDiff> Create<TKey, TVal, TTime, TDiff>(int? sealThreshold)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : ILattice<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
+            IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        object trace = (typeof(TKey) == String, typeof(TVal) == String) switch
+        {
+            (true, true) => new OrdStringTrace<TTime, TDiff>(sealThreshold: sealThreshold),
+            (true, false) => new OrdValTrace<string, TVal, TTime, TDiff, Strings, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
+            (false, true) => new OrdValTrace<TKey, string, TTime, TDiff, ArrayContainer<TKey>, Strings>(sealThreshold: sealThreshold),
+            (false, false) => new OrdValTrace<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
+        };
+        return (ITrace<TKey, TVal, TTime, TDiff>)trace;
+    }
+}
+
+/// <summary>
+/// The suite with strings stored flat: every case with string keys or string values runs on slice containers (the
+/// rest on the layout-generic trace with arrays).
+/// </summary>
+[Trait("Part", "5")]
+public sealed class OrdFlatStringTraceConformance : TraceConformance
+{
+    protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
+        FlatStringTraces.Create<TKey, TVal, TTime, TDiff>(sealThreshold: null);
+}
+
+/// <summary>
+/// Strings stored flat, sealing whenever time moves, so that reads go through the batches' slice containers and not
+/// only through the batcher; see <see cref="OrdValTraceSealingConformance"/>.
+/// </summary>
+[Trait("Part", "5")]
+public sealed class OrdFlatStringTraceSealingConformance : TraceConformance
+{
+    protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
+        FlatStringTraces.Create<TKey, TVal, TTime, TDiff>(sealThreshold: 1);
+}
+
+/// <summary>
+/// <see cref="OrdStringTrace{TTime, TDiff}"/> itself: string keys and string values, both flat, against the model.
+/// </summary>
+[Trait("Part", "5")]
+public sealed class OrdStringTraceTests
+{
+    private static Update<string, string, Timestamp, long> U(string key, string val, ulong time, long diff) =>
+        new(key, val, time, diff);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(null)]
+    [Trait("Runs", "model")]
+    public void Random_runs_with_string_keys_and_values_match_the_model(int? sealThreshold) =>
+        RandomRun.Check(
+            $"string trace, string keys and values, seal threshold {sealThreshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"}",
+            () => new OrdStringTrace<Timestamp, long>(sealThreshold: sealThreshold),
+            new Domain<string, string, Timestamp>(Domains.StringKey, i => Domains.StringKey(i * 13), Domains.Timestamps(8)),
+            WorkloadShape.Default,
+            20);
+
+    [Fact]
+    public void Sealed_strings_are_read_back_from_the_batches_in_ordinal_order()
+    {
+        var trace = new OrdStringTrace<Timestamp, long>(sealThreshold: 1);
+        trace.Add([U("b", "y", 1, 1), U("a", "z", 1, 1), U("a", "", 1, 2), U("B", "x", 1, 1)]);
+        trace.Add([U("a", "z", 2, -1), U("c", "w", 3, 1)]);
+
+        trace.BatchCount.Should().BeGreaterThan(0, "the updates before time 3 are sealed");
+        trace.Keys().Should().Equal("B", "a", "b", "c");
+        trace.Get("a").Should().Equal(U("a", "", 1, 2), U("a", "z", 1, 1), U("a", "z", 2, -1));
+
+        trace.AdvanceBy(new Antichain<Timestamp>(4));
+        trace.Add([U("d", "v", 5, 1)]);
+        trace.Get("a").Should().Equal(U("a", "", 4, 2));
+        var cursor = trace.GetCursor();
+        cursor.SeekKey("b");
+        cursor.Key.Should().Be("b");
+        cursor.Val.Should().Be("y");
+    }
+
+    [Fact]
+    public void A_null_key_or_value_is_refused_like_the_array_trace_refuses_it_and_changes_nothing()
+    {
+        var flat = new OrdStringTrace<Timestamp, long>(sealThreshold: 1);
+        var arrays = new OrdValTrace<string, string, Timestamp, long>(sealThreshold: 1);
+        flat.Add([U("a", "v", 1, 1)]);
+        arrays.Add([U("a", "v", 1, 1)]);
+        Update<string, string, Timestamp, long>[][] bad =
+        [
+            [U("b", "v", 2, 1), U(null!, "v", 2, 1)],
+            [U("b", "v", 2, 1), U("c", null!, 2, 1)],
+        ];
+
+        foreach (var batch in bad)
+        {
+            var expected = arrays.Invoking(t => t.Add(batch)).Should().Throw<ArgumentException>().Which;
+            flat.Invoking(t => t.Add(batch)).Should().Throw<ArgumentException>()
+                .Which.Message.Should().Be(expected.Message);
+        }
+
+        flat.Invoking(t => t.Get(null!)).Should().Throw<ArgumentNullException>();
+        flat.Keys().Should().Equal("a");
+        flat.Add([U("z", "v", 3, 1)]);
+        flat.Keys().Should().Equal("a", "z");
+    }
+}
