@@ -22,10 +22,12 @@ public sealed class TraceCultureTests
         "4" => new IndexedTrace<string, string, Timestamp, long>(),
         "5" => new OrdValTrace<string, string, Timestamp, long>(),
         "5-eager" => new OrdValTrace<string, string, Timestamp, long>(policy: SpineMergePolicy.Eager),
+        "5-flat" => new OrdStringTrace<Timestamp, long>(),
+        "5-flat-sealing" => new OrdStringTrace<Timestamp, long>(sealThreshold: 1),
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, "unknown part"),
     };
 
-    private static readonly string[] Parts = ["1", "2", "3", "4", "5", "5-eager"];
+    private static readonly string[] Parts = ["1", "2", "3", "4", "5", "5-eager", "5-flat", "5-flat-sealing"];
 
     public static TheoryData<string, string, bool> Cases()
     {
