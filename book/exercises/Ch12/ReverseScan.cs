@@ -1,9 +1,12 @@
 using Traces.Lsm;
 using Traces.OrdNeu;
-using RunBatch = Traces.OrdNeu.OrdValBatch<Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long>;
+using RunBatch = Traces.OrdNeu.OrdValBatch<Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>>;
 using RunCursor = Traces.OrdNeu.OrdValCursor<
     Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long,
-    Traces.OrdNeu.ArrayContainer<Traces.Lsm.ByteString>, Traces.OrdNeu.ArrayContainer<Traces.Lsm.ByteString>>;
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>>;
 
 namespace Exercises.Ch12;
 

@@ -3,10 +3,13 @@ using System.Text;
 using Traces;
 using Traces.Lsm;
 using Traces.OrdNeu;
-using RunBatch = Traces.OrdNeu.OrdValBatch<Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long>;
+using RunBatch = Traces.OrdNeu.OrdValBatch<Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>>;
 using RunCursor = Traces.OrdNeu.OrdValCursor<
     Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long,
-    Traces.OrdNeu.ArrayContainer<Traces.Lsm.ByteString>, Traces.OrdNeu.ArrayContainer<Traces.Lsm.ByteString>>;
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>>;
 
 namespace Book.Scenes.Lsm;
 

@@ -1,22 +1,22 @@
-using System.Runtime.InteropServices;
-
 namespace Traces.Lsm;
 
 /// <summary>An immutable byte sequence ordered ordinally: the key and value type of the store's sealed batches.</summary>
 /// <remarks>
 /// Part 5 batches need keys and values that implement <see cref="IComparable{T}"/>, which <see cref="byte"/>
-/// arrays do not. This struct is one array reference wide, so an array container of them costs no more than an
-/// array of arrays, and turning one into the <see cref="ReadOnlyMemory{T}"/> the iterators speak is free. The
-/// wrapped array is never written after construction.
+/// arrays do not. This struct is a view, a <see cref="ReadOnlyMemory{T}"/>, of bytes nobody writes any more: a
+/// memtable's keys and values, or the bytes a sealed run stores back to back (its
+/// <see cref="Traces.OrdNeu.SliceContainer{TItem, TElement, TEncoding}"/>s, through <see cref="ByteStringSlices"/>).
+/// So reading a run's key or value makes no copy and allocates nothing, and turning one into the
+/// <see cref="ReadOnlyMemory{T}"/> the iterators speak is free.
 /// </remarks>
 public readonly struct ByteString : IComparable<ByteString>, IEquatable<ByteString>
 {
-    // The bytes; null in default(ByteString), which is the empty string.
-    private readonly byte[]? _bytes;
+    // The bytes; empty in default(ByteString), which is the empty string. Never written through.
+    private readonly ReadOnlyMemory<byte> _bytes;
 
-    /// <summary>Wraps <paramref name="bytes"/> without copying; the caller promises not to change it.</summary>
+    /// <summary>Wraps <paramref name="bytes"/> without copying; the caller promises nobody changes them.</summary>
     /// <param name="bytes">The bytes.</param>
-    internal ByteString(byte[] bytes) => _bytes = bytes;
+    internal ByteString(ReadOnlyMemory<byte> bytes) => _bytes = bytes;
 
     /// <summary>Gets the empty sequence.</summary>
     public static ByteString Empty => default;
@@ -25,21 +25,18 @@ public readonly struct ByteString : IComparable<ByteString>, IEquatable<ByteStri
     public ReadOnlyMemory<byte> Memory => _bytes;
 
     /// <summary>Gets the bytes as a read-only span.</summary>
-    public ReadOnlySpan<byte> Span => _bytes;
+    public ReadOnlySpan<byte> Span => _bytes.Span;
 
     /// <summary>Gets the number of bytes.</summary>
-    public int Length => _bytes?.Length ?? 0;
+    public int Length => _bytes.Length;
 
     /// <summary>Creates a sequence holding a copy of <paramref name="bytes"/>.</summary>
     /// <param name="bytes">The bytes to copy.</param>
     public static ByteString CopyOf(ReadOnlySpan<byte> bytes) => new(bytes.ToArray());
 
-    /// <summary>Wraps the array behind <paramref name="bytes"/> when it spans a whole array; copies otherwise.</summary>
-    /// <param name="bytes">Bytes nobody writes any more (a memtable's keys and values).</param>
-    internal static ByteString Share(ReadOnlyMemory<byte> bytes) =>
-        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? new ByteString(segment.Array)
-            : CopyOf(bytes.Span);
+    /// <summary>Wraps <paramref name="bytes"/> without copying.</summary>
+    /// <param name="bytes">Bytes nobody writes any more (a memtable's keys and values, a run's stored bytes).</param>
+    internal static ByteString Share(ReadOnlyMemory<byte> bytes) => new(bytes);
 
     /// <inheritdoc />
     public int CompareTo(ByteString other) => ByteOrder.CompareSpans(Span, other.Span);

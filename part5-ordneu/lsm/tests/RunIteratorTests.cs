@@ -1,9 +1,12 @@
 using Traces.OrdNeu;
 using static Traces.Lsm.Tests.IteratorAssertions;
-using RunBatch = Traces.OrdNeu.OrdValBatch<Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long>;
+using RunBatch = Traces.OrdNeu.OrdValBatch<Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>>;
 using RunCursor = Traces.OrdNeu.OrdValCursor<
     Traces.Lsm.ByteString, Traces.Lsm.ByteString, Traces.Timestamp, long,
-    Traces.OrdNeu.ArrayContainer<Traces.Lsm.ByteString>, Traces.OrdNeu.ArrayContainer<Traces.Lsm.ByteString>>;
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>,
+    Traces.OrdNeu.SliceContainer<Traces.Lsm.ByteString, byte, Traces.Lsm.ByteStringSlices>>;
 
 namespace Traces.Lsm.Tests;
 
@@ -69,5 +72,39 @@ public sealed class RunIteratorTests
         var run = new RunIterator<RunCursor>(empty.GetCursor(), default, default, 5);
         run.IsValid.Should().BeFalse();
         run.NumActiveIterators.Should().Be(1);
+    }
+
+    [Fact]
+    public void Keys_and_values_are_views_of_the_runs_bytes_and_reading_them_allocates_nothing()
+    {
+        var builder = RunBatch.CreateBuilder(200, 200, 200);
+        for (int i = 0; i < 200; i++)
+        {
+            string key = "k" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            builder.Push(new Update<ByteString, ByteString, Timestamp, long>(Bs(key), Bs("v" + key), 1, +1));
+        }
+
+        var batch = builder.Done(new Description<Timestamp>([0], [2], [0]));
+        (long Allocated, long Bytes) Walk()
+        {
+            var run = new RunIterator<RunCursor>(batch.GetCursor(), default, default, 1);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            long length = 0;
+            for (; run.IsValid; run.Next())
+            {
+                length += run.Key.Length + run.Value.Length;
+            }
+
+            return (GC.GetAllocatedBytesForCurrentThread() - before, length);
+        }
+
+        Walk();
+        Walk().Should().Be((0L, 200L * 9), "a run's keys and values are read as views of its stored bytes");
+        var first = new RunIterator<RunCursor>(batch.GetCursor(), default, default, 1);
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(first.Key, out var one).Should().BeTrue();
+        first.Next();
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(first.Key, out var two).Should().BeTrue();
+        two.Array.Should().BeSameAs(one.Array, "every key of a run lives in one array");
+        two.Offset.Should().Be(one.Offset + 4);
     }
 }

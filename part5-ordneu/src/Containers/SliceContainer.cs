@@ -14,6 +14,14 @@ public interface ISliceEncoding<TItem, TElement>
     /// <summary>Creates an item holding <paramref name="elements"/>.</summary>
     /// <param name="elements">The elements.</param>
     static abstract TItem FromSpan(ReadOnlySpan<TElement> elements);
+
+    /// <summary>
+    /// Creates an item for elements a container stores, which nothing writes again. An item that must own its
+    /// elements (a <see cref="string"/>, an array) copies them, as <see cref="FromSpan"/> does; an item that can
+    /// be a view (one wrapping a <see cref="ReadOnlyMemory{T}"/>) shares them, so reading it allocates nothing.
+    /// </summary>
+    /// <param name="elements">The stored elements.</param>
+    static abstract TItem FromStored(ReadOnlyMemory<TElement> elements);
 }
 
 /// <summary>Strings as slices of <see cref="char"/>, compared ordinally.</summary>
@@ -24,6 +32,9 @@ public readonly struct StringSlices : ISliceEncoding<string, char>
 
     /// <inheritdoc />
     public static string FromSpan(ReadOnlySpan<char> elements) => new(elements);
+
+    /// <inheritdoc />
+    public static string FromStored(ReadOnlyMemory<char> elements) => new(elements.Span);
 }
 
 /// <summary>Byte arrays as slices of <see cref="byte"/>, compared lexicographically.</summary>
@@ -34,6 +45,9 @@ public readonly struct ByteSlices : ISliceEncoding<byte[], byte>
 
     /// <inheritdoc />
     public static byte[] FromSpan(ReadOnlySpan<byte> elements) => elements.ToArray();
+
+    /// <inheritdoc />
+    public static byte[] FromStored(ReadOnlyMemory<byte> elements) => elements.ToArray();
 }
 
 /// <summary>
@@ -47,8 +61,10 @@ public readonly struct ByteSlices : ISliceEncoding<byte[], byte>
 /// <para>
 /// An array of strings costs an object per item (a header, a length and padding, about 20 bytes beyond the
 /// characters) and a pointer to it; here an item costs its elements plus one 4-byte offset. Items are compared
-/// and copied as spans (<see cref="Slice"/>) without being materialized; <see cref="Index"/> builds a new item
-/// each time it is called, so readers that only compare should prefer <see cref="Slice"/>.
+/// and copied as spans (<see cref="Slice"/>) without being materialized. <see cref="Index"/> asks the encoding
+/// for an item (<see cref="ISliceEncoding{TItem, TElement}.FromStored"/>): a new string each call for
+/// <see cref="StringSlices"/>, so readers that only compare should prefer <see cref="Slice"/>; a view of the
+/// stored elements, which costs no allocation, for an encoding whose items can be views.
 /// </para>
 /// <para>Items compare element by element, then by length (ordinal order for strings).</para>
 /// </remarks>
@@ -114,7 +130,22 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     #endregion
 
     /// <inheritdoc />
-    public readonly TItem Index(int index) => TEncoding.FromSpan(Slice(index));
+    /// <remarks>
+    /// The encoding's <see cref="ISliceEncoding{TItem, TElement}.FromStored"/> makes the item: a copy of the
+    /// elements, or a view of them for an item type that can be one.
+    /// </remarks>
+    public readonly TItem Index(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            ThrowHelper.ThrowIndexOutOfRange();
+        }
+
+        // Elements below the count are never written again (pushes append; growth copies to a new array),
+        // so a view of them stays true for as long as anyone holds it.
+        int start = (int)_bounds.Index(index);
+        return TEncoding.FromStored(new ReadOnlyMemory<TElement>(_elements.Buffer, start, (int)_bounds.Index(index + 1) - start));
+    }
 
     /// <inheritdoc />
     public void Push(TItem item) => PushSpan(TEncoding.AsSpan(item));
