@@ -88,7 +88,10 @@ public class OrdValTrace<TKey, TVal, TTime, TDiff, TKeys, TVals>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.
     /// </exception>
-    public OrdValTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled, int? sealThreshold = null)
+    public OrdValTrace(
+        long effort = 1,
+        SpineMergePolicy policy = SpineMergePolicy.Fueled,
+        int? sealThreshold = null)
         : base(effort, policy, sealThreshold)
     {
     }
@@ -98,8 +101,9 @@ public class OrdValTrace<TKey, TVal, TTime, TDiff, TKeys, TVals>
         batcher.Seal(upper, static (keys, vals, updates) =>
             OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>.CreateBuilder(keys, vals, updates));
 
-    private protected sealed override CursorList<OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals>,
-        TKey, TVal, TTime, TDiff> CreateCursorList(
+    private protected sealed override CursorList<
+        OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals>, TKey, TVal, TTime, TDiff>
+        CreateCursorList(
         IReadOnlyList<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>> batches) =>
         OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>.CreateCursorList(batches);
 }
@@ -134,7 +138,10 @@ public sealed class OrdStringTrace<TTime, TDiff>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="effort"/> or <paramref name="sealThreshold"/> is less than 1.
     /// </exception>
-    public OrdStringTrace(long effort = 1, SpineMergePolicy policy = SpineMergePolicy.Fueled, int? sealThreshold = null)
+    public OrdStringTrace(
+        long effort = 1,
+        SpineMergePolicy policy = SpineMergePolicy.Fueled,
+        int? sealThreshold = null)
         : base(effort, policy, sealThreshold)
     {
     }

@@ -90,6 +90,7 @@ public sealed class HeadlineTests
             "bytes-per-update part5-snapshot-1Mx1 24 (target <= 28; met)",
             "bytes-per-update part5-snapshot-1Kx1K 12 (target <= 16; met)",
             "ratio part5-snapshot-1Mx1/part1-snapshot-1Mx1 0.2 (target <= 0.25; met)",
+            "ratio part5-string-slices-snapshot-1Mx1/part5-string-arrays-snapshot-1Mx1 0.6 (target <= 0.5; missed)",
             "ratio part5-merge/merge-floor 1.25 (target <= 2; met)",
             "ratio part4-lookup/dictionary-lookup 1.5 (target <= 1.43; missed)",
             "ratio part5-cursor-lookup/part1-lookup 1.25 (target <= 1; missed)",
@@ -134,6 +135,8 @@ public sealed class HeadlineTests
         figures.Set(WorkloadIds.Memory, "part5", "snapshot-1Mx1", 24);
         figures.Set(WorkloadIds.Memory, "part5", "snapshot-1Kx1K", 12);
         figures.Set(WorkloadIds.Memory, "part1", "snapshot-1Mx1", 120);
+        figures.Set(WorkloadIds.MemoryStrings, StringMemoryProbe.Arrays, "snapshot-1Mx1", 130);
+        figures.Set(WorkloadIds.MemoryStrings, StringMemoryProbe.Slices, "snapshot-1Mx1", 78);
         figures.Set(WorkloadIds.Merge, "part5-merger", "plain", 5);
         figures.Set(WorkloadIds.Merge, SubjectNames.MergeFloor, "plain", 1);
         figures.Set(WorkloadIds.SideBySide, SideBySidePairs.Merge, SideBySidePairs.Ratio, 1.25);

@@ -34,6 +34,11 @@ public sealed class ProbeTests
             figures.Get(WorkloadIds.Latency, subject, "worst-own").Should().BePositive(subject);
         }
         figures.Get(WorkloadIds.Memory, SubjectNames.ArraySort, WorkloadIds.SnapshotVariant(Sizes.Tall)).Should().BePositive();
+        foreach (var (name, _) in StringMemoryProbe.Subjects)
+        {
+            figures.Get(WorkloadIds.MemoryStrings, name, WorkloadIds.SnapshotVariant(Sizes.StringKeys)).Should().BePositive(name);
+        }
+
         foreach (string pair in (string[])[SideBySidePairs.Load, SideBySidePairs.Merge])
         {
             double measured = figures.Get(WorkloadIds.SideBySide, pair, SideBySidePairs.Measured)!.Value;

@@ -105,7 +105,7 @@ public sealed class ResultsFileTests
 
         results.Charts.Select(chart => chart.Id).Should().Equal(results.Tables.Select(table => table.Id));
         results.Tables.Select(table => table.Id).Should().Equal(
-            "insert-tall", "insert-square", "insert-string", "lookup", "finger-lookup", "merge", "memory", "latency", "side-by-side", "scan", "lsm-peers", "junctions");
+            "insert-tall", "insert-square", "insert-string", "lookup", "finger-lookup", "merge", "memory", "memory-strings", "latency", "side-by-side", "scan", "lsm-peers", "junctions");
     }
 
     [Fact]

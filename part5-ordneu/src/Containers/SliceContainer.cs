@@ -144,7 +144,8 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         // Elements below the count are never written again (pushes append; growth copies to a new array),
         // so a view of them stays true for as long as anyone holds it.
         int start = (int)_bounds.Index(index);
-        return TEncoding.FromStored(new ReadOnlyMemory<TElement>(_elements.Buffer, start, (int)_bounds.Index(index + 1) - start));
+        int length = (int)_bounds.Index(index + 1) - start;
+        return TEncoding.FromStored(new ReadOnlyMemory<TElement>(_elements.Buffer, start, length));
     }
 
     /// <inheritdoc />

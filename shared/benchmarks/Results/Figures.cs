@@ -80,6 +80,12 @@ public static class WorkloadIds
     /// <summary>Memory; variant <see cref="SnapshotVariant"/> or <see cref="HistoryVariant"/>; bytes per update.</summary>
     public const string Memory = "memory";
 
+    /// <summary>
+    /// Memory with string keys and string values (<see cref="StringMemoryProbe"/>); variant
+    /// <see cref="SnapshotVariant"/>; bytes per update.
+    /// </summary>
+    public const string MemoryStrings = "memory-strings";
+
     /// <summary>Latency; variant <c>worst</c>, <c>worst-own</c> or <c>mean</c>; nanoseconds per single-update <c>Add</c>.</summary>
     public const string Latency = "latency";
 

@@ -75,6 +75,15 @@ public static class HeadlineRatios
             atMost: true,
             0.25);
 
+        // Strings stored flat against strings as objects in arrays, both part 5, string keys and string values.
+        string strings = WorkloadIds.SnapshotVariant(sizes.StringKeys);
+        AddRatio(
+            $"{StringMemoryProbe.Slices}-{strings}/{StringMemoryProbe.Arrays}-{strings}",
+            figures.Get(WorkloadIds.MemoryStrings, StringMemoryProbe.Slices, strings),
+            figures.Get(WorkloadIds.MemoryStrings, StringMemoryProbe.Arrays, strings),
+            atMost: true,
+            0.5);
+
         // Only the batch merger merges: adding two batches to the trace seals one and holds the other back.
         AddMedian(SideBySidePairs.Merge, 2);
 

@@ -128,6 +128,19 @@ public static class ResultsBuilder
             "bytes/update",
             v => v);
         Add(
+            "memory-strings",
+            $"Bytes retained per update with string keys and string values, {Describe(sizes.StringKeys)}",
+            WorkloadIds.MemoryStrings,
+            [
+                new(
+                    $"snapshot {sizes.StringKeys}",
+                    subject => figures.Get(WorkloadIds.MemoryStrings, subject, WorkloadIds.SnapshotVariant(sizes.StringKeys)),
+                    Formats.Significant),
+            ],
+            0,
+            "bytes/update",
+            v => v);
+        Add(
             "latency",
             $"Single-update Add, over {sizes.LatencyUpdates.ToString("N0", CultureInfo.InvariantCulture)} updates, least of {sizes.LatencyRuns.ToString(CultureInfo.InvariantCulture)} runs",
             WorkloadIds.Latency,

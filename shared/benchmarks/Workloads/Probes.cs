@@ -114,7 +114,10 @@ public static class Probes
         figures.Set(WorkloadIds.SideBySide, pair, SideBySidePairs.Ratio, result.Ratio);
     }
 
-    /// <summary>Measures bytes retained per update for two snapshots and a history.</summary>
+    /// <summary>
+    /// Measures bytes retained per update for two snapshots and a history, and for part 5's string snapshot with
+    /// strings in arrays and stored flat (<see cref="StringMemoryProbe"/>).
+    /// </summary>
     /// <param name="catalog">The subjects.</param>
     /// <param name="sizes">The sizes.</param>
     /// <param name="figures">Receives the figures.</param>
@@ -143,6 +146,13 @@ public static class Probes
         foreach (var (variant, batches) in datasets)
         {
             figures.Set(WorkloadIds.Memory, SubjectNames.ArraySort, variant, MemoryProbe.FlatArrayBytesPerUpdate(batches));
+        }
+
+        string strings = WorkloadIds.SnapshotVariant(sizes.StringKeys);
+        foreach (var (name, create) in StringMemoryProbe.Subjects)
+        {
+            Attempt($"memory {name} {strings}", failures, () =>
+                figures.Set(WorkloadIds.MemoryStrings, name, strings, StringMemoryProbe.BytesPerUpdate(create, sizes.StringKeys)));
         }
     }
 
