@@ -103,6 +103,29 @@ public sealed class ContainerTests
     }
 
     [Fact]
+    public void SliceContainer_trims_the_spare_room_its_growth_left_and_keeps_every_item()
+    {
+        // One element an item reserved, five an item pushed: the elements grow by doubling past what they hold.
+        var strings = SliceContainer<string, char, StringSlices>.WithCapacity(100);
+        string[] words = [.. Enumerable.Range(0, 100).Select(i => $"w{i:D4}")];
+        foreach (string word in words)
+        {
+            strings.Push(word);
+        }
+
+        var before = strings.Slice(7).ToArray();
+        strings.TrimExcess();
+        strings.TrimExcess();
+
+        strings.ElementCount.Should().Be(500);
+        Enumerable.Range(0, words.Length).Select(strings.Index).Should().Equal(words);
+        strings.Slice(7).ToArray().Should().Equal(before);
+        strings.CompareAt(99, "w0099").Should().Be(0);
+        strings.Push("w0100");
+        strings.Index(100).Should().Be("w0100", "a trimmed container still takes pushes");
+    }
+
+    [Fact]
     public void SliceContainer_stores_byte_sequences()
     {
         var bytes = new SliceContainer<byte[], byte, ByteSlices>(3, 6);

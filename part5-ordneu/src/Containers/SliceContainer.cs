@@ -155,9 +155,22 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     public void PushFrom(in SliceContainer<TItem, TElement, TEncoding> source, int index) => PushSpan(source.Slice(index));
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The elements are trimmed to their count once the spare room is over an eighth of it. A builder reserves
+    /// one element an item (<see cref="WithCapacity"/> knows no more), so a column of strings grows by doubling
+    /// and may end with nearly as much spare as it holds; the elements are most of the column's bytes.
+    /// </remarks>
     public void TrimExcess()
     {
-        _elements.TrimExcess();
+        int count = _elements.Count;
+        if (_elements.Capacity - count > count / 8)
+        {
+            // A copy, not an in-place shrink: items read out before (views of the old array) stay true.
+            var trimmed = new ArrayContainer<TElement>(count);
+            trimmed.PushRange(_elements.Items);
+            _elements = trimmed;
+        }
+
         _bounds.TrimExcess();
     }
 
