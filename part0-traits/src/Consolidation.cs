@@ -145,6 +145,70 @@ public static class Consolidation
     }
     #endregion
 
+    /// <summary>
+    /// Merges two sorted, consolidated runs of updates into <paramref name="destination"/>, adding the diffs of
+    /// updates with equal <c>(key, val, time)</c> and dropping zeros: the merge of part 2's lists and of part 5's
+    /// merge batcher.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TVal">The value type.</typeparam>
+    /// <typeparam name="TTime">The time type.</typeparam>
+    /// <typeparam name="TDiff">The diff type.</typeparam>
+    /// <param name="left">A run sorted by <c>(key, val, time)</c>, consolidated.</param>
+    /// <param name="right">Another such run.</param>
+    /// <param name="destination">Room for at least <c>left.Length + right.Length</c> updates.</param>
+    /// <returns>The number of updates written, a consolidated run.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short; nothing is written.</exception>
+    public static int MergeSorted<TKey, TVal, TTime, TDiff>(
+        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> left,
+        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> right,
+        Span<Update<TKey, TVal, TTime, TDiff>> destination)
+        where TKey : IComparable<TKey>
+        where TVal : IComparable<TVal>
+        where TTime : IComparable<TTime>
+        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
+    {
+        #region merge-sorted
+        if (destination.Length < left.Length + right.Length)
+        {
+            throw new ArgumentException("The destination cannot hold both runs.", nameof(destination));
+        }
+
+        int i = 0, j = 0, written = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            int order = UpdateOrder<TKey, TVal, TTime, TDiff>.Compare(in left[i], in right[j]);
+            if (order < 0)
+            {
+                destination[written++] = left[i++];
+            }
+            else if (order > 0)
+            {
+                destination[written++] = right[j++];
+            }
+            else
+            {
+                // The same (key, val, time) on both sides: one update with the summed diff,
+                // or none if it cancels.
+                TDiff sum = left[i].Diff + right[j].Diff;
+                if (sum != TDiff.AdditiveIdentity)
+                {
+                    destination[written++] = left[i] with { Diff = sum };
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        // One side is exhausted; the rest of the other is already sorted and consolidated.
+        left[i..].CopyTo(destination[written..]);
+        written += left.Length - i;
+        right[j..].CopyTo(destination[written..]);
+        return written + right.Length - j;
+        #endregion
+    }
+
     /// <summary>Returns whether <paramref name="diff"/> is zero.</summary>
     /// <typeparam name="TDiff">The diff type.</typeparam>
     /// <param name="diff">The diff.</param>

@@ -37,6 +37,32 @@ public sealed class ConsolidationTests
     }
 
     [Fact]
+    public void MergeSorted_sums_equal_updates_drops_zeros_and_keeps_the_rest_in_order()
+    {
+        Update<string, long, Timestamp, long>[] left = [new("a", 1, 1, 1), new("b", 1, 1, 2), new("c", 1, 1, 1)];
+        Update<string, long, Timestamp, long>[] right = [new("a", 1, 1, -1), new("b", 1, 1, 1), new("b", 2, 1, 1), new("d", 1, 1, 1)];
+        var destination = new Update<string, long, Timestamp, long>[left.Length + right.Length];
+
+        int written = Consolidation.MergeSorted<string, long, Timestamp, long>(left, right, destination);
+
+        destination[..written].Should().Equal(
+            new Update<string, long, Timestamp, long>("b", 1, 1, 3), new("b", 2, 1, 1), new("c", 1, 1, 1), new("d", 1, 1, 1));
+    }
+
+    [Fact]
+    public void MergeSorted_refuses_a_destination_too_short_for_both_runs_and_writes_nothing()
+    {
+        Update<long, long, Timestamp, long>[] left = [new(1, 1, 1, 1)];
+        Update<long, long, Timestamp, long>[] right = [new(2, 1, 1, 1)];
+        var destination = new Update<long, long, Timestamp, long>[1];
+
+        var merge = () => Consolidation.MergeSorted<long, long, Timestamp, long>(left, right, destination);
+
+        merge.Should().Throw<ArgumentException>().WithParameterName("destination");
+        destination[0].Should().Be(default(Update<long, long, Timestamp, long>));
+    }
+
+    [Fact]
     public void ConsolidateTimes_sorts_by_time_and_drops_zeros()
     {
         List<(Timestamp Time, long Diff)> history = [(3, 1), (1, 2), (3, -1), (2, 0), (1, 1)];

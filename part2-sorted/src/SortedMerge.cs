@@ -5,9 +5,10 @@ namespace Traces.Sorted;
 /// <summary>Merging of sorted, consolidated update lists.</summary>
 /// <remarks>
 /// Both inputs are sorted by <c>(key, val, time)</c> with no two entries sharing all three. The merge walks them
-/// once, side by side: the smaller head is copied, and equal heads are summed and kept only if the sum is not
-/// zero. The output is sized for the worst case (nothing cancels) and trimmed at the end, so the merge allocates
-/// exactly one array.
+/// once, side by side (<see cref="Consolidation.MergeSorted{TKey, TVal, TTime, TDiff}"/>, which part 5's merge
+/// batcher runs too): the smaller head is copied, and equal heads are summed and kept only if the sum is not zero.
+/// The output is sized for the worst case (nothing cancels) and trimmed at the end, so the merge allocates one
+/// array, and a second, shorter one when something cancelled.
 /// </remarks>
 public static class SortedMerge
 {
@@ -29,38 +30,7 @@ public static class SortedMerge
     {
         #region merge
         var merged = new Update<TKey, TVal, TTime, TDiff>[left.Length + right.Length];
-        int i = 0, j = 0, written = 0;
-        while (i < left.Length && j < right.Length)
-        {
-            int order = UpdateOrder<TKey, TVal, TTime, TDiff>.Compare(in left[i], in right[j]);
-            if (order < 0)
-            {
-                merged[written++] = left[i++];
-            }
-            else if (order > 0)
-            {
-                merged[written++] = right[j++];
-            }
-            else
-            {
-                // The same (key, val, time) on both sides: one entry with the summed
-                // diff, or none if it cancels.
-                TDiff sum = left[i].Diff + right[j].Diff;
-                if (sum != TDiff.AdditiveIdentity)
-                {
-                    merged[written++] = left[i] with { Diff = sum };
-                }
-
-                i++;
-                j++;
-            }
-        }
-
-        // One side is exhausted; the rest of the other is already sorted and consolidated.
-        left[i..].CopyTo(merged.AsSpan(written));
-        written += left.Length - i;
-        right[j..].CopyTo(merged.AsSpan(written));
-        written += right.Length - j;
+        int written = Consolidation.MergeSorted(left, right, merged);
         #endregion
 
         if (written < merged.Length)

@@ -279,60 +279,6 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         }
     }
 
-    /// <summary>
-    /// Merges two sorted, consolidated runs of updates into <paramref name="destination"/>, adding the diffs of
-    /// updates with equal <c>(key, val, time)</c> and dropping zeros.
-    /// </summary>
-    /// <param name="left">A run sorted by <c>(key, val, time)</c>, consolidated.</param>
-    /// <param name="right">Another such run.</param>
-    /// <param name="destination">Room for at least <c>left.Length + right.Length</c> updates.</param>
-    /// <returns>The number of updates written.</returns>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
-    #region merge-chains
-    public static int MergeSorted(
-        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> left,
-        ReadOnlySpan<Update<TKey, TVal, TTime, TDiff>> right,
-        Span<Update<TKey, TVal, TTime, TDiff>> destination)
-    {
-        #region merge-sorted
-        if (destination.Length < left.Length + right.Length)
-        {
-            throw new ArgumentException("The destination cannot hold both runs.", nameof(destination));
-        }
-
-        int i = 0, j = 0, written = 0;
-        while (i < left.Length && j < right.Length)
-        {
-            int order = UpdateOrder<TKey, TVal, TTime, TDiff>.Compare(in left[i], in right[j]);
-            if (order < 0)
-            {
-                destination[written++] = left[i++];
-            }
-            else if (order > 0)
-            {
-                destination[written++] = right[j++];
-            }
-            else
-            {
-                TDiff sum = left[i].Diff + right[j].Diff;
-                if (sum != TDiff.AdditiveIdentity)
-                {
-                    destination[written++] = left[i] with { Diff = sum };
-                }
-
-                i++;
-                j++;
-            }
-        }
-
-        left[i..].CopyTo(destination[written..]);
-        written += left.Length - i;
-        right[j..].CopyTo(destination[written..]);
-        return written + right.Length - j;
-        #endregion
-    }
-    #endregion
-
     #region chains
     private void EmitChunk()
     {
@@ -366,7 +312,7 @@ public sealed partial class MergeBatcher<TKey, TVal, TTime, TDiff>
         var older = _chains[^2];
         _chains.RemoveRange(_chains.Count - 2, 2);
         var merged = Take(older.Count + newer.Count);
-        int count = MergeSorted(older.Span, newer.Span, merged);
+        int count = Consolidation.MergeSorted(older.Span, newer.Span, merged);
         Release(older.Items);
         Release(newer.Items);
         if (count > 0)

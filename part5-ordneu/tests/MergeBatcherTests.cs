@@ -134,11 +134,11 @@ public sealed class MergeBatcherTests
             Consolidation.Consolidate(expected);
             log.Write($"Update<ulong, ulong, Timestamp, long>[] left = {CodeText.List(left)}, right = {CodeText.List(right)};");
             log.Write("var merged = new Update<ulong, ulong, Timestamp, long>[left.Length + right.Length];");
-            log.Write("int count = MergeBatcher<ulong, ulong, Timestamp, long>.MergeSorted(left, right, merged);");
+            log.Write("int count = Consolidation.MergeSorted<ulong, ulong, Timestamp, long>(left, right, merged);");
             log.Write($"merged.Take(count).Should().Equal({CodeText.List(expected)});");
 
             var merged = new Update<ulong, ulong, Timestamp, long>[left.Count + right.Count];
-            int count = MergeBatcher<ulong, ulong, Timestamp, long>.MergeSorted(left.ToArray(), right.ToArray(), merged);
+            int count = Consolidation.MergeSorted<ulong, ulong, Timestamp, long>(left.ToArray(), right.ToArray(), merged);
             merged.Take(count).Should().Equal(expected);
         }, sequences: 500, maxChoices: 500);
 

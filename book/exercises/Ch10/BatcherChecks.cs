@@ -139,7 +139,7 @@ public sealed class BatcherChecksCatch
             foreach (var run in runs)
             {
                 var destination = new Update<long, long, Timestamp, long>[chain.Length + run.Length];
-                int written = MergeBatcher<long, long, Timestamp, long>.MergeSorted(chain, run, destination);
+                int written = Consolidation.MergeSorted(chain, run, destination);
                 chain = destination[..written];
                 moved += written;
             }

@@ -43,7 +43,7 @@ public static class GeometricRuns
     {
         var destination = new Update<long, long, Timestamp, long>[left.Length + right.Length];
         int written =
-            MergeBatcher<long, long, Timestamp, long>.MergeSorted(left, right, destination);
+            Consolidation.MergeSorted(left, right, destination);
         return destination[..written];
     }
 }
