@@ -125,7 +125,8 @@ public class OrdValTrace<TKey, TVal, TTime, TDiff, TKeys, TVals>
 /// </remarks>
 public sealed class OrdStringTrace<TTime, TDiff>
     : OrdValTrace<string, string, TTime, TDiff,
-        SliceContainer<string, byte, Cesu8StringSlices>, SliceContainer<string, byte, Cesu8StringSlices>>
+        SliceContainer<string, byte, Cesu8StringSlices>,
+        SliceContainer<string, byte, Cesu8StringSlices>>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>

@@ -51,7 +51,8 @@ public static class Cesu8
             int length = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
             if (destination.Length - written < length)
             {
-                throw new ArgumentException("The destination is too short for the encoding.", nameof(destination));
+                throw new ArgumentException(
+                    "The destination is too short for the encoding.", nameof(destination));
             }
 
             switch (length)
@@ -107,14 +108,15 @@ public static class Cesu8
                 {
                     < 0x80 => (char)b,
                     < 0xE0 => (char)(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F)),
-                    _ => (char)(((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F)),
+                    _ => (char)(((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6)
+                        | (bytes[i + 2] & 0x3F)),
                 };
                 i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 3;
             }
         });
 
-    // The length of the unit whose lead byte is at `i`, after checking that its continuation bytes are there and
-    // that it is the shortest form of its value.
+    // The length of the unit whose lead byte is at `i`, after checking that its continuation bytes are
+    // there and that it is the shortest form of its value.
     private static int UnitLength(ReadOnlySpan<byte> bytes, int i)
     {
         int b = bytes[i];
@@ -135,7 +137,8 @@ public static class Cesu8
         if (!valid || (b == 0xE0 && bytes[i + 1] < 0xA0))
         {
             throw new ArgumentException(
-                $"The bytes are not an encoding of UTF-16 code units (at byte {i}).", nameof(bytes));
+                $"The bytes are not an encoding of UTF-16 code units (at byte {i}).",
+                nameof(bytes));
         }
 
         return length;
@@ -166,7 +169,8 @@ public readonly struct Cesu8StringSlices : ISliceEncoding<string, byte>
     public static int GetLength(string item) => Cesu8.GetByteCount(item);
 
     /// <inheritdoc />
-    public static void Encode(string item, Span<byte> destination) => Cesu8.Encode(item, destination);
+    public static void Encode(string item, Span<byte> destination) =>
+        Cesu8.Encode(item, destination);
 
     /// <inheritdoc />
     public static string FromSpan(ReadOnlySpan<byte> elements) => Cesu8.Decode(elements);

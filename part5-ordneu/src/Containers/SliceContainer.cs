@@ -61,7 +61,8 @@ public readonly struct StringSlices : ISliceEncoding<string, char>
     public static int GetLength(string item) => item.Length;
 
     /// <inheritdoc />
-    public static void Encode(string item, Span<char> destination) => item.AsSpan().CopyTo(destination);
+    public static void Encode(string item, Span<char> destination) =>
+        item.AsSpan().CopyTo(destination);
 
     /// <inheritdoc />
     public static string FromSpan(ReadOnlySpan<char> elements) => new(elements);
@@ -124,7 +125,8 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     // Count + 1 offsets from 0: item i is the elements in [_bounds[i], _bounds[i + 1]).
     private OffsetList _bounds;
 
-    // The most elements an item compared with a stored one is encoded into on the stack; longer ones are pooled.
+    // The most elements an item compared with a stored one is encoded into on the stack; longer items
+    // are encoded into a pooled array.
     private const int StackElements = 256;
 
     /// <summary>Initializes an empty container with room for <paramref name="items"/> items of <paramref name="elements"/> elements in all.</summary>
@@ -182,8 +184,8 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     #endregion
 
     #region compare-encoded
-    // Compares stored elements with an item that must be encoded first: into the stack for a short item, into a
-    // pooled array for a long one, so that a seek allocates nothing either way.
+    // Compares stored elements with an item that must be encoded first: into the stack for a short
+    // item, into a pooled array for a long one, so that a seek allocates nothing either way.
     private static int CompareEncoded(ReadOnlySpan<TElement> stored, TItem item)
     {
         int length = TEncoding.GetLength(item);
