@@ -111,19 +111,22 @@ public class OrdValTrace<TKey, TVal, TTime, TDiff, TKeys, TVals>
 
 #region string-trace
 /// <summary>
-/// The part 5 trace for string keys and string values, both stored flat: each batch keeps its keys' characters
-/// back to back in one array, and its values' in another.
+/// The part 5 trace for string keys and string values, both stored flat: each batch keeps its keys' bytes back
+/// to back in one array, and its values' in another, one byte for each ASCII character.
 /// </summary>
 /// <typeparam name="TTime">The time type.</typeparam>
 /// <typeparam name="TDiff">The diff type.</typeparam>
 /// <remarks>
-/// A sealed string costs its characters and a 4-byte bound instead of an object and a reference. Strings compare
-/// ordinally, as spans, in place; a string is created only when a reader asks for one (a cursor's
-/// <c>Key</c> or <c>Val</c>, <c>Get</c>, <c>Keys</c>).
+/// A sealed string costs its <see cref="Cesu8"/> bytes (one for an ASCII character, two up to <c>U+07FF</c>,
+/// three above) and a 4-byte bound instead of an object and a reference. Those bytes compare as the strings do
+/// ordinally, so strings compare as byte spans, in place; a string is decoded only when a reader asks for one (a
+/// cursor's <c>Key</c> or <c>Val</c>, <c>Get</c>, <c>Keys</c>). With <see cref="StringSlices"/> in place of
+/// <see cref="Cesu8StringSlices"/>, the layout-generic trace stores the UTF-16 characters instead.
 /// </remarks>
 public sealed class OrdStringTrace<TTime, TDiff>
     : OrdValTrace<string, string, TTime, TDiff,
-        SliceContainer<string, char, StringSlices>, SliceContainer<string, char, StringSlices>>
+        SliceContainer<string, byte, Cesu8StringSlices>,
+        SliceContainer<string, byte, Cesu8StringSlices>>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
         IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>

@@ -1,4 +1,5 @@
-using Strings = Traces.OrdNeu.SliceContainer<string, char, Traces.OrdNeu.StringSlices>;
+using Strings = Traces.OrdNeu.SliceContainer<string, byte, Traces.OrdNeu.Cesu8StringSlices>;
+using Utf16Strings = Traces.OrdNeu.SliceContainer<string, char, Traces.OrdNeu.StringSlices>;
 using System.Numerics;
 using Traces.Conformance;
 
@@ -6,19 +7,33 @@ namespace Traces.OrdNeu.Tests;
 
 /// <summary>
 /// Creates part 5 traces whose string keys and string values are stored flat, in
-/// <see cref="SliceContainer{TItem, TElement, TEncoding}"/>s, and whose other keys and values are in arrays.
+/// <see cref="SliceContainer{TItem, TElement, TEncoding}"/>s (of <see cref="Cesu8"/> bytes, as
+/// <see cref="OrdStringTrace{TTime, TDiff}"/> stores them, or of UTF-16 characters), and whose other keys and values
+/// are in arrays.
 /// </summary>
 internal static class FlatStringTraces
 {
     private static readonly Type String = typeof(string);
 
-    public static ITrace<TKey, TVal, TTime, TDiff> Create<TKey, TVal, TTime, TDiff>(int? sealThreshold)
+    public static ITrace<TKey, TVal, TTime, TDiff> Create<TKey, TVal, TTime, TDiff>(int? sealThreshold, bool utf16 = false)
         where TKey : IComparable<TKey>
         where TVal : IComparable<TVal>
         where TTime : ILattice<TTime>
         where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
             IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
     {
+        if (utf16)
+        {
+            object chars = (typeof(TKey) == String, typeof(TVal) == String) switch
+            {
+                (true, true) => new OrdValTrace<string, string, TTime, TDiff, Utf16Strings, Utf16Strings>(sealThreshold: sealThreshold),
+                (true, false) => new OrdValTrace<string, TVal, TTime, TDiff, Utf16Strings, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
+                (false, true) => new OrdValTrace<TKey, string, TTime, TDiff, ArrayContainer<TKey>, Utf16Strings>(sealThreshold: sealThreshold),
+                (false, false) => new OrdValTrace<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
+            };
+            return (ITrace<TKey, TVal, TTime, TDiff>)chars;
+        }
+
         object trace = (typeof(TKey) == String, typeof(TVal) == String) switch
         {
             (true, true) => new OrdStringTrace<TTime, TDiff>(sealThreshold: sealThreshold),
@@ -45,11 +60,26 @@ public sealed class OrdFlatStringTraceSealingConformance : TraceConformance
 }
 
 /// <summary>
+/// Strings stored flat as UTF-16 characters (<see cref="StringSlices"/>), sealing whenever time moves: the layout the
+/// string trace used before it stored bytes, which the layout-generic trace still offers.
+/// </summary>
+[Trait("Part", "5")]
+public sealed class OrdUtf16StringTraceSealingConformance : TraceConformance
+{
+    protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
+        FlatStringTraces.Create<TKey, TVal, TTime, TDiff>(sealThreshold: 1, utf16: true);
+}
+
+/// <summary>
 /// <see cref="OrdStringTrace{TTime, TDiff}"/> itself: string keys and string values, both flat, against the model.
 /// </summary>
 [Trait("Part", "5")]
 public sealed class OrdStringTraceTests
 {
+    private static string Escape(string s) =>
+        s.Length > 20 ? $"{s.Length} x \\u{(int)s[0]:X4}"
+            : string.Concat(s.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:X4}"));
+
     private static Update<string, string, Timestamp, long> U(string key, string val, ulong time, long diff) =>
         new(key, val, time, diff);
 
@@ -83,6 +113,34 @@ public sealed class OrdStringTraceTests
         cursor.SeekKey("b");
         cursor.Key.Should().Be("b");
         cursor.Val.Should().Be("y");
+    }
+
+    [Fact]
+    public void Keys_past_ASCII_are_stored_as_bytes_and_still_sealed_merged_and_sought_in_ordinal_order()
+    {
+        string[] keys =
+        [
+            "k", "k\u00AD", "k\0", "\u0131", "I", "i", "\u0130", "e\u0301", "\u00E9", "\uD83D\uDE00", "\uD800",
+            "\uDFFF", "\uE000", "\uFFFF", "\u4E2D\u6587", "", new string('\u00E9', 200),
+        ];
+        var trace = new OrdStringTrace<Timestamp, long>(sealThreshold: 1);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            // One key a time, so that batches are sealed and merged with keys on both sides of every other.
+            trace.Add([U(keys[i], keys[(i + 1) % keys.Length], (ulong)i, 1)]);
+        }
+
+        trace.Add([U("z", "z", (ulong)keys.Length, 1)]);
+        trace.BatchCount.Should().BeGreaterThan(0);
+        var ordinal = keys.Append("z").Order(StringComparer.Ordinal).Select(Escape);
+        trace.Keys().Select(Escape).Should().Equal(ordinal);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            trace.Get(keys[i]).Should().Equal(U(keys[i], keys[(i + 1) % keys.Length], (ulong)i, 1));
+            var cursor = trace.GetCursor();
+            cursor.SeekKey(keys[i]);
+            cursor.Key.Should().Be(keys[i]);
+        }
     }
 
     [Fact]

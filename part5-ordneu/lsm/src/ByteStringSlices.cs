@@ -8,12 +8,23 @@ namespace Traces.Lsm;
 /// </summary>
 /// <remarks>
 /// A <see cref="ByteString"/> is a view, so <see cref="FromStored"/> shares the run's bytes instead of copying them:
-/// a cursor's <c>Key</c> and <c>Val</c> over a run allocate nothing.
+/// a cursor's <c>Key</c> and <c>Val</c> over a run allocate nothing. A run is written from the bytes themselves
+/// (<see cref="TryGetSpan"/>), never through <see cref="Encode"/>.
 /// </remarks>
 public readonly struct ByteStringSlices : ISliceEncoding<ByteString, byte>
 {
     /// <inheritdoc />
-    public static ReadOnlySpan<byte> AsSpan(ByteString item) => item.Span;
+    public static bool TryGetSpan(ByteString item, out ReadOnlySpan<byte> elements)
+    {
+        elements = item.Span;
+        return true;
+    }
+
+    /// <inheritdoc />
+    public static int GetLength(ByteString item) => item.Span.Length;
+
+    /// <inheritdoc />
+    public static void Encode(ByteString item, Span<byte> destination) => item.Span.CopyTo(destination);
 
     /// <inheritdoc />
     public static ByteString FromSpan(ReadOnlySpan<byte> elements) => ByteString.CopyOf(elements);

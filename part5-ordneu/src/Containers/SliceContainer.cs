@@ -1,15 +1,37 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Traces.OrdNeu;
 
-/// <summary>How a variable-length item is viewed as a span of elements and rebuilt from one.</summary>
+#region slice-encoding
+/// <summary>How a variable-length item is stored as a span of elements and rebuilt from one.</summary>
 /// <typeparam name="TItem">The item type, e.g. <see cref="string"/>.</typeparam>
 /// <typeparam name="TElement">The element type, e.g. <see cref="char"/>.</typeparam>
+/// <remarks>
+/// An item either holds its elements as they are stored (a <see cref="string"/>'s characters for
+/// <see cref="StringSlices"/>), and <see cref="TryGetSpan"/> returns them without copying, or must be encoded
+/// (a string's bytes for <see cref="Cesu8StringSlices"/>), and the container asks for its length and has it
+/// written into storage the container provides.
+/// </remarks>
 public interface ISliceEncoding<TItem, TElement>
 {
-    /// <summary>Returns the elements of <paramref name="item"/>, without copying.</summary>
+    /// <summary>Gets the elements of <paramref name="item"/> without copying, if it holds them as stored.</summary>
     /// <param name="item">The item.</param>
-    static abstract ReadOnlySpan<TElement> AsSpan(TItem item);
+    /// <param name="elements">The item's elements, or an empty span when the method returns false.</param>
+    /// <returns>
+    /// <see langword="true"/> for a view of the item; <see langword="false"/> if it must be encoded with
+    /// <see cref="GetLength"/> and <see cref="Encode"/>.
+    /// </returns>
+    static abstract bool TryGetSpan(TItem item, out ReadOnlySpan<TElement> elements);
+
+    /// <summary>Returns the number of elements <paramref name="item"/> is stored as.</summary>
+    /// <param name="item">The item.</param>
+    static abstract int GetLength(TItem item);
+
+    /// <summary>Writes the elements of <paramref name="item"/>.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="destination">Exactly <see cref="GetLength"/> elements.</param>
+    static abstract void Encode(TItem item, Span<TElement> destination);
 
     /// <summary>Creates an item holding <paramref name="elements"/>.</summary>
     /// <param name="elements">The elements.</param>
@@ -23,12 +45,24 @@ public interface ISliceEncoding<TItem, TElement>
     /// <param name="elements">The stored elements.</param>
     static abstract TItem FromStored(ReadOnlyMemory<TElement> elements);
 }
+#endregion
 
-/// <summary>Strings as slices of <see cref="char"/>, compared ordinally.</summary>
+/// <summary>Strings as slices of <see cref="char"/> (UTF-16 code units), compared ordinally.</summary>
 public readonly struct StringSlices : ISliceEncoding<string, char>
 {
     /// <inheritdoc />
-    public static ReadOnlySpan<char> AsSpan(string item) => item.AsSpan();
+    public static bool TryGetSpan(string item, out ReadOnlySpan<char> elements)
+    {
+        elements = item.AsSpan();
+        return true;
+    }
+
+    /// <inheritdoc />
+    public static int GetLength(string item) => item.Length;
+
+    /// <inheritdoc />
+    public static void Encode(string item, Span<char> destination) =>
+        item.AsSpan().CopyTo(destination);
 
     /// <inheritdoc />
     public static string FromSpan(ReadOnlySpan<char> elements) => new(elements);
@@ -41,7 +75,17 @@ public readonly struct StringSlices : ISliceEncoding<string, char>
 public readonly struct ByteSlices : ISliceEncoding<byte[], byte>
 {
     /// <inheritdoc />
-    public static ReadOnlySpan<byte> AsSpan(byte[] item) => item;
+    public static bool TryGetSpan(byte[] item, out ReadOnlySpan<byte> elements)
+    {
+        elements = item;
+        return true;
+    }
+
+    /// <inheritdoc />
+    public static int GetLength(byte[] item) => item.Length;
+
+    /// <inheritdoc />
+    public static void Encode(byte[] item, Span<byte> destination) => item.CopyTo(destination);
 
     /// <inheritdoc />
     public static byte[] FromSpan(ReadOnlySpan<byte> elements) => elements.ToArray();
@@ -66,16 +110,24 @@ public readonly struct ByteSlices : ISliceEncoding<byte[], byte>
 /// <see cref="StringSlices"/>, so readers that only compare should prefer <see cref="Slice"/>; a view of the
 /// stored elements, which costs no allocation, for an encoding whose items can be views.
 /// </para>
-/// <para>Items compare element by element, then by length (ordinal order for strings).</para>
+/// <para>
+/// Items compare element by element, then by length (ordinal order for strings, in UTF-16 code units or in
+/// <see cref="Cesu8"/> bytes). An item its encoding must transcode is written straight into the element array
+/// when pushed, and into a stack buffer (a pooled array if it is long) when compared, so neither allocates.
+/// </para>
 /// </remarks>
 public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<SliceContainer<TItem, TElement, TEncoding>, TItem>
-    where TElement : IComparable<TElement>
+    where TElement : unmanaged, IComparable<TElement>
     where TEncoding : struct, ISliceEncoding<TItem, TElement>
 {
     // Every item's elements back to back, in item order.
     private ArrayContainer<TElement> _elements;
     // Count + 1 offsets from 0: item i is the elements in [_bounds[i], _bounds[i + 1]).
     private OffsetList _bounds;
+
+    // The most elements an item compared with a stored one is encoded into on the stack; longer items
+    // are encoded into a pooled array.
+    private const int StackElements = 256;
 
     /// <summary>Initializes an empty container with room for <paramref name="items"/> items of <paramref name="elements"/> elements in all.</summary>
     /// <param name="items">The number of items.</param>
@@ -120,13 +172,41 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
 
     /// <inheritdoc />
     public readonly int CompareAt(int index, TItem item) =>
-        Slice(index).SequenceCompareTo(TEncoding.AsSpan(item));
+        TEncoding.TryGetSpan(item, out var elements)
+            ? Slice(index).SequenceCompareTo(elements)
+            : CompareEncoded(Slice(index), item);
 
     /// <inheritdoc />
     public readonly int CompareAt(
         int index, in SliceContainer<TItem, TElement, TEncoding> other, int otherIndex) =>
         Slice(index).SequenceCompareTo(other.Slice(otherIndex));
 
+    #endregion
+
+    #region compare-encoded
+    // Compares stored elements with an item that must be encoded first: into the stack for a short
+    // item, into a pooled array for a long one, so that a seek allocates nothing either way.
+    private static int CompareEncoded(ReadOnlySpan<TElement> stored, TItem item)
+    {
+        int length = TEncoding.GetLength(item);
+        if (length <= StackElements)
+        {
+            Span<TElement> buffer = stackalloc TElement[StackElements];
+            TEncoding.Encode(item, buffer[..length]);
+            return stored.SequenceCompareTo(buffer[..length]);
+        }
+
+        TElement[] rented = ArrayPool<TElement>.Shared.Rent(length);
+        try
+        {
+            TEncoding.Encode(item, rented.AsSpan(0, length));
+            return stored.SequenceCompareTo(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<TElement>.Shared.Return(rented);
+        }
+    }
     #endregion
 
     /// <inheritdoc />
@@ -148,8 +228,32 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         return TEncoding.FromStored(new ReadOnlyMemory<TElement>(_elements.Buffer, start, length));
     }
 
+    #region push
     /// <inheritdoc />
-    public void Push(TItem item) => PushSpan(TEncoding.AsSpan(item));
+    /// <remarks>
+    /// An item that is a view of its elements is appended as a span; one that must be encoded is written
+    /// straight into the element array, after its end, and counted only once the encoding has succeeded.
+    /// </remarks>
+    public void Push(TItem item)
+    {
+        if (TEncoding.TryGetSpan(item, out var elements))
+        {
+            PushSpan(elements);
+            return;
+        }
+
+        int length = TEncoding.GetLength(item);
+        if (length > 0)
+        {
+            int start = _elements.Count;
+            _elements.EnsureCapacity(checked(start + length));
+            TEncoding.Encode(item, _elements.Buffer.AsSpan(start, length));
+            _elements.Reset(_elements.Buffer, start + length);
+        }
+
+        _bounds.Push(_elements.Count);
+    }
+    #endregion
 
     /// <inheritdoc />
     public void PushFrom(in SliceContainer<TItem, TElement, TEncoding> source, int index) => PushSpan(source.Slice(index));
