@@ -60,17 +60,6 @@ public sealed class OrdFlatStringTraceSealingConformance : TraceConformance
 }
 
 /// <summary>
-/// Strings stored flat as UTF-16 characters (<see cref="StringSlices"/>), sealing whenever time moves: the layout the
-/// string trace used before it stored bytes, which the layout-generic trace still offers.
-/// </summary>
-[Trait("Part", "5")]
-public sealed class OrdUtf16StringTraceSealingConformance : TraceConformance
-{
-    protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
-        FlatStringTraces.Create<TKey, TVal, TTime, TDiff>(sealThreshold: 1, utf16: true);
-}
-
-/// <summary>
 /// <see cref="OrdStringTrace{TTime, TDiff}"/> itself: string keys and string values, both flat, against the model.
 /// </summary>
 [Trait("Part", "5")]
@@ -91,6 +80,20 @@ public sealed class OrdStringTraceTests
         RandomRun.Check(
             $"string trace, string keys and values, seal threshold {sealThreshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"}",
             () => new OrdStringTrace<Timestamp, long>(sealThreshold: sealThreshold),
+            new Domain<string, string, Timestamp>(Domains.StringKey, i => Domains.StringKey(i * 13), Domains.Timestamps(8)),
+            WorkloadShape.Default,
+            20);
+
+    /// <summary>
+    /// Strings stored flat as UTF-16 characters (<see cref="StringSlices"/>), the layout the string trace used before
+    /// it stored bytes, which the layout-generic trace still offers: the same seeded runs against the model.
+    /// </summary>
+    [Fact]
+    [Trait("Runs", "model")]
+    public void Random_runs_on_utf16_slices_match_the_model() =>
+        RandomRun.Check(
+            "layout trace, string keys and values in UTF-16 slices, seal threshold 1",
+            () => FlatStringTraces.Create<string, string, Timestamp, long>(sealThreshold: 1, utf16: true),
             new Domain<string, string, Timestamp>(Domains.StringKey, i => Domains.StringKey(i * 13), Domains.Timestamps(8)),
             WorkloadShape.Default,
             20);
