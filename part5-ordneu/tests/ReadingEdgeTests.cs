@@ -50,6 +50,26 @@ public sealed class ReadingEdgeTests
     }
 
     [Fact]
+    public void The_batchers_distinct_keys_come_from_its_chains_and_its_chunk_and_runs_are_checked_by_index()
+    {
+        var batcher = new MergeBatcher<long, long, Timestamp, long>();
+        int chunk = MergeBatcher<long, long, Timestamp, long>.ChunkCapacity;
+        // Even keys fill the chunk until it is sorted into a chain; then odd keys wait in the chunk.
+        batcher.Push(Enumerable.Range(0, chunk).Select(i => U(2L * i, 0, 1, 1)).ToArray());
+        batcher.Push([U(1, 0, 1, 1), U(3, 0, 1, 1)]);
+        batcher.ChainCount.Should().BePositive();
+        batcher.Unsorted.ToArray().Select(u => u.Key).Should().Equal(1L, 3L);
+
+        var keys = new List<long>();
+        batcher.CopyKeys(keys);
+        keys.Should().Equal(new long[] { 1, 3 }.Concat(Enumerable.Range(0, chunk).Select(i => 2L * i)).Order());
+
+        batcher.PrepareRuns();
+        batcher.Invoking(b => b.RunAt(b.RunCount)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("index");
+        batcher.Invoking(b => b.RunAt(-1)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("index");
+    }
+
+    [Fact]
     public void A_trace_cursor_past_its_end_says_which_end_and_rejects_a_null_value()
     {
         var trace = new OrdValTrace<string, string, Timestamp, long>(sealThreshold: 1);
@@ -100,6 +120,13 @@ public sealed class ReadingEdgeTests
         FluentActions.Invoking(() => new Description<Timestamp>(new Antichain<Timestamp>(), [1], [0]))
             .Should().Throw<ArgumentException>().WithMessage("A batch's lower frontier cannot be empty.*")
             .Which.ParamName.Should().Be("lower");
+
+        FluentActions.Invoking(() => new Description<Timestamp>(null!, [1], [0]))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("lower");
+        FluentActions.Invoking(() => new Description<Timestamp>([0], null!, [0]))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("upper");
+        FluentActions.Invoking(() => new Description<Timestamp>([0], [1], null!))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("since");
 
         var description = new Description<Timestamp>([0], [5], [2]);
         description.ToString().Should().Be("[{0}, {5}) since {2}");

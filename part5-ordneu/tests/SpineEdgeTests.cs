@@ -131,6 +131,15 @@ public sealed class SpineEdgeTests
     }
 
     [Fact]
+    public void An_effort_below_one_and_a_null_bound_are_rejected()
+    {
+        FluentActions.Invoking(() => new Spine<TestBatch, Timestamp>(effort: 0))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("effort");
+        new Spine<TestBatch, Timestamp>().Invoking(s => s.BatchesThrough(null!))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("upper");
+    }
+
+    [Fact]
     public void Rejected_calls_say_what_was_wrong_with_the_frontiers_involved()
     {
         var spine = new Spine<TestBatch, Timestamp>();
