@@ -1,63 +1,7 @@
-using Strings = Traces.OrdNeu.SliceContainer<string, byte, Traces.OrdNeu.Cesu8StringSlices>;
 using Utf16Strings = Traces.OrdNeu.SliceContainer<string, char, Traces.OrdNeu.StringSlices>;
-using System.Numerics;
 using Traces.Conformance;
 
 namespace Traces.OrdNeu.Tests;
-
-/// <summary>
-/// Creates part 5 traces whose string keys and string values are stored flat, in
-/// <see cref="SliceContainer{TItem, TElement, TEncoding}"/>s (of <see cref="Cesu8"/> bytes, as
-/// <see cref="OrdStringTrace{TTime, TDiff}"/> stores them, or of UTF-16 characters), and whose other keys and values
-/// are in arrays.
-/// </summary>
-internal static class FlatStringTraces
-{
-    private static readonly Type String = typeof(string);
-
-    public static ITrace<TKey, TVal, TTime, TDiff> Create<TKey, TVal, TTime, TDiff>(int? sealThreshold, bool utf16 = false)
-        where TKey : IComparable<TKey>
-        where TVal : IComparable<TVal>
-        where TTime : ILattice<TTime>
-        where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>,
-            IUnaryNegationOperators<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
-    {
-        if (utf16)
-        {
-            object chars = (typeof(TKey) == String, typeof(TVal) == String) switch
-            {
-                (true, true) => new OrdValTrace<string, string, TTime, TDiff, Utf16Strings, Utf16Strings>(sealThreshold: sealThreshold),
-                (true, false) => new OrdValTrace<string, TVal, TTime, TDiff, Utf16Strings, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
-                (false, true) => new OrdValTrace<TKey, string, TTime, TDiff, ArrayContainer<TKey>, Utf16Strings>(sealThreshold: sealThreshold),
-                (false, false) => new OrdValTrace<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
-            };
-            return (ITrace<TKey, TVal, TTime, TDiff>)chars;
-        }
-
-        object trace = (typeof(TKey) == String, typeof(TVal) == String) switch
-        {
-            (true, true) => new OrdStringTrace<TTime, TDiff>(sealThreshold: sealThreshold),
-            (true, false) => new OrdValTrace<string, TVal, TTime, TDiff, Strings, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
-            (false, true) => new OrdValTrace<TKey, string, TTime, TDiff, ArrayContainer<TKey>, Strings>(sealThreshold: sealThreshold),
-            (false, false) => new OrdValTrace<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>(sealThreshold: sealThreshold),
-        };
-        return (ITrace<TKey, TVal, TTime, TDiff>)trace;
-    }
-}
-
-/// <summary>
-/// The suite with strings stored flat: every case with string keys or string values runs on slice containers (the
-/// rest on the layout-generic trace with arrays). The trace seals whenever time moves, so that reads go through the
-/// batches' slice containers and not only through the batcher (which holds no containers: a run of the suite that
-/// seals later would repeat <see cref="OrdValTraceConformance"/> on the same batcher); see
-/// <see cref="OrdValTraceSealingConformance"/>.
-/// </summary>
-[Trait("Part", "5")]
-public sealed class OrdFlatStringTraceSealingConformance : TraceConformance
-{
-    protected override ITrace<TKey, TVal, TTime, TDiff> CreateTrace<TKey, TVal, TTime, TDiff>() =>
-        FlatStringTraces.Create<TKey, TVal, TTime, TDiff>(sealThreshold: 1);
-}
 
 /// <summary>
 /// <see cref="OrdStringTrace{TTime, TDiff}"/> itself: string keys and string values, both flat, against the model.
@@ -82,7 +26,7 @@ public sealed class OrdStringTraceTests
             () => new OrdStringTrace<Timestamp, long>(sealThreshold: sealThreshold),
             new Domain<string, string, Timestamp>(Domains.StringKey, i => Domains.StringKey(i * 13), Domains.Timestamps(8)),
             WorkloadShape.Default,
-            20);
+            200);
 
     /// <summary>
     /// Strings stored flat as UTF-16 characters (<see cref="StringSlices"/>), the layout the string trace used before
@@ -93,7 +37,7 @@ public sealed class OrdStringTraceTests
     public void Random_runs_on_utf16_slices_match_the_model() =>
         RandomRun.Check(
             "layout trace, string keys and values in UTF-16 slices, seal threshold 1",
-            () => FlatStringTraces.Create<string, string, Timestamp, long>(sealThreshold: 1, utf16: true),
+            () => new OrdValTrace<string, string, Timestamp, long, Utf16Strings, Utf16Strings>(sealThreshold: 1),
             new Domain<string, string, Timestamp>(Domains.StringKey, i => Domains.StringKey(i * 13), Domains.Timestamps(8)),
             WorkloadShape.Default,
             20);
