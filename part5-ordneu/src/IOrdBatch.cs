@@ -1,42 +1,22 @@
-using System.Numerics;
-
 namespace Traces.OrdNeu;
 
-/// <summary>A value batch type that can be made from finished storage: what lets one builder and one merger serve every layout.</summary>
+/// <summary>
+/// A batch type that holds its columns in a storage and can be made from finished storage: what lets one builder
+/// and one merger serve every layout of a batch kind.
+/// </summary>
 /// <typeparam name="TSelf">The batch type.</typeparam>
-/// <typeparam name="TKey">The key type.</typeparam>
-/// <typeparam name="TVal">The value type.</typeparam>
 /// <typeparam name="TTime">The time type.</typeparam>
-/// <typeparam name="TDiff">The diff type.</typeparam>
-/// <typeparam name="TKeys">The container for keys.</typeparam>
-/// <typeparam name="TVals">The container for values.</typeparam>
-public interface IOrdValBatch<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals> : IBatch<TSelf, TTime>
-    where TSelf : class, IOrdValBatch<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals>
+/// <typeparam name="TStorage">The storage of the batch kind: <see cref="OrdValStorage{TKey, TVal, TTime, TDiff, TKeys, TVals}"/> or <see cref="OrdKeyStorage{TKey, TTime, TDiff, TKeys}"/>.</typeparam>
+public interface IOrdBatch<TSelf, TTime, TStorage> : IBatch<TSelf, TTime>
+    where TSelf : class, IOrdBatch<TSelf, TTime, TStorage>
     where TTime : ILattice<TTime>
-    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
-    where TKeys : struct, IBatchContainer<TKeys, TKey>
-    where TVals : struct, IBatchContainer<TVals, TVal>
+    where TStorage : class
 {
-    /// <summary>Wraps finished storage in a batch.</summary>
-    /// <param name="storage">The storage; the batch takes ownership.</param>
-    /// <param name="description">The batch's description.</param>
-    static abstract TSelf Create(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage, Description<TTime> description);
-}
+    /// <summary>Gets the batch's columns.</summary>
+    TStorage Storage { get; }
 
-/// <summary>A key batch type that can be made from finished storage: what lets one builder and one merger serve every layout.</summary>
-/// <typeparam name="TSelf">The batch type.</typeparam>
-/// <typeparam name="TKey">The key type.</typeparam>
-/// <typeparam name="TTime">The time type.</typeparam>
-/// <typeparam name="TDiff">The diff type.</typeparam>
-/// <typeparam name="TKeys">The container for keys.</typeparam>
-public interface IOrdKeyBatch<TSelf, TKey, TTime, TDiff, TKeys> : IBatch<TSelf, TTime>
-    where TSelf : class, IOrdKeyBatch<TSelf, TKey, TTime, TDiff, TKeys>
-    where TTime : ILattice<TTime>
-    where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
-    where TKeys : struct, IBatchContainer<TKeys, TKey>
-{
     /// <summary>Wraps finished storage in a batch.</summary>
     /// <param name="storage">The storage; the batch takes ownership.</param>
     /// <param name="description">The batch's description.</param>
-    static abstract TSelf Create(OrdKeyStorage<TKey, TTime, TDiff, TKeys> storage, Description<TTime> description);
+    static abstract TSelf Create(TStorage storage, Description<TTime> description);
 }

@@ -17,7 +17,7 @@ namespace Traces.OrdNeu;
 /// <see cref="OrdKeyBatch{TKey, TTime, TDiff, TKeys}"/> takes the key container as an argument.
 /// </remarks>
 public abstract class OrdKeyBatchBase<TSelf, TKey, TTime, TDiff, TKeys> : IBatch<TSelf, TTime>
-    where TSelf : OrdKeyBatchBase<TSelf, TKey, TTime, TDiff, TKeys>, IOrdKeyBatch<TSelf, TKey, TTime, TDiff, TKeys>
+    where TSelf : OrdKeyBatchBase<TSelf, TKey, TTime, TDiff, TKeys>, IOrdBatch<TSelf, TTime, OrdKeyStorage<TKey, TTime, TDiff, TKeys>>
     where TKey : IComparable<TKey>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
@@ -90,7 +90,7 @@ public abstract class OrdKeyBatchBase<TSelf, TKey, TTime, TDiff, TKeys> : IBatch
 /// </remarks>
 public sealed class OrdKeyBatch<TKey, TTime, TDiff>
     : OrdKeyBatchBase<OrdKeyBatch<TKey, TTime, TDiff>, TKey, TTime, TDiff, ArrayContainer<TKey>>,
-      IOrdKeyBatch<OrdKeyBatch<TKey, TTime, TDiff>, TKey, TTime, TDiff, ArrayContainer<TKey>>
+      IOrdBatch<OrdKeyBatch<TKey, TTime, TDiff>, TTime, OrdKeyStorage<TKey, TTime, TDiff, ArrayContainer<TKey>>>
     where TKey : IComparable<TKey>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
@@ -101,7 +101,7 @@ public sealed class OrdKeyBatch<TKey, TTime, TDiff>
     }
 
     /// <inheritdoc />
-    static OrdKeyBatch<TKey, TTime, TDiff> IOrdKeyBatch<OrdKeyBatch<TKey, TTime, TDiff>, TKey, TTime, TDiff, ArrayContainer<TKey>>.Create(
+    static OrdKeyBatch<TKey, TTime, TDiff> IOrdBatch<OrdKeyBatch<TKey, TTime, TDiff>, TTime, OrdKeyStorage<TKey, TTime, TDiff, ArrayContainer<TKey>>>.Create(
         OrdKeyStorage<TKey, TTime, TDiff, ArrayContainer<TKey>> storage, Description<TTime> description) => new(storage, description);
 }
 
@@ -112,7 +112,7 @@ public sealed class OrdKeyBatch<TKey, TTime, TDiff>
 /// <typeparam name="TKeys">The container for keys.</typeparam>
 public sealed class OrdKeyBatch<TKey, TTime, TDiff, TKeys>
     : OrdKeyBatchBase<OrdKeyBatch<TKey, TTime, TDiff, TKeys>, TKey, TTime, TDiff, TKeys>,
-      IOrdKeyBatch<OrdKeyBatch<TKey, TTime, TDiff, TKeys>, TKey, TTime, TDiff, TKeys>
+      IOrdBatch<OrdKeyBatch<TKey, TTime, TDiff, TKeys>, TTime, OrdKeyStorage<TKey, TTime, TDiff, TKeys>>
     where TKey : IComparable<TKey>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
@@ -124,6 +124,6 @@ public sealed class OrdKeyBatch<TKey, TTime, TDiff, TKeys>
     }
 
     /// <inheritdoc />
-    static OrdKeyBatch<TKey, TTime, TDiff, TKeys> IOrdKeyBatch<OrdKeyBatch<TKey, TTime, TDiff, TKeys>, TKey, TTime, TDiff, TKeys>.Create(
+    static OrdKeyBatch<TKey, TTime, TDiff, TKeys> IOrdBatch<OrdKeyBatch<TKey, TTime, TDiff, TKeys>, TTime, OrdKeyStorage<TKey, TTime, TDiff, TKeys>>.Create(
         OrdKeyStorage<TKey, TTime, TDiff, TKeys> storage, Description<TTime> description) => new(storage, description);
 }

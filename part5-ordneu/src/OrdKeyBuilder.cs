@@ -14,7 +14,7 @@ namespace Traces.OrdNeu;
 /// for a lone update equal to the one before). Out-of-order input is rejected before anything is written.
 /// </remarks>
 public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBuilder<TBatch, TKey, Unit, TTime, TDiff>
-    where TBatch : OrdKeyBatchBase<TBatch, TKey, TTime, TDiff, TKeys>, IOrdKeyBatch<TBatch, TKey, TTime, TDiff, TKeys>
+    where TBatch : OrdKeyBatchBase<TBatch, TKey, TTime, TDiff, TKeys>, IOrdBatch<TBatch, TTime, OrdKeyStorage<TKey, TTime, TDiff, TKeys>>
     where TKey : IComparable<TKey>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
@@ -53,10 +53,10 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
         if (_staging)
         {
             int keyOrder = Ordering.Compare(update.Key, _key);
-            if (keyOrder < 0 || (keyOrder == 0 && update.Time.CompareTo(result.Updates.Times.Last) < 0))
+            if (keyOrder < 0 || (keyOrder == 0 && update.Time.CompareTo(result.Updates.Times[^1]) < 0))
             {
                 throw new ArgumentException(
-                    $"Updates must be pushed sorted by (key, time): ({update.Key}, {update.Time}) follows ({_key}, {result.Updates.Times.Last}).",
+                    $"Updates must be pushed sorted by (key, time): ({update.Key}, {update.Time}) follows ({_key}, {result.Updates.Times[^1]}).",
                     nameof(update));
             }
 
@@ -94,11 +94,11 @@ public sealed class OrdKeyBuilder<TBatch, TKey, TTime, TDiff, TKeys> : IBatchBui
 
     private void SealKey(OrdKeyStorage<TKey, TTime, TDiff, TKeys> result)
     {
-        if (result.Updates.Seal(_keyStart, ref result.KeysOffs))
+        if (result.Updates.Seal(_keyStart))
         {
             result.Keys.Push(_key);
         }
 
-        _keyStart = result.Updates.Times.Count;
+        _keyStart = result.Updates.StoredCount;
     }
 }

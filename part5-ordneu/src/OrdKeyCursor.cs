@@ -44,34 +44,16 @@ public struct OrdKeyCursor<TKey, TTime, TDiff, TKeys> : ICursor<OrdKeyCursor<TKe
     public readonly Unit Val => ValValid ? Unit.Value : throw new InvalidOperationException("The cursor is not at a value.");
 
     /// <summary>Gets the times of the current key's updates (a view into the batch).</summary>
-    public readonly ReadOnlySpan<TTime> Times
-    {
-        get
-        {
-            var (lower, upper) = CurrentUpdates();
-            return _storage.Updates.Times.Items[lower..upper];
-        }
-    }
+    public readonly ReadOnlySpan<TTime> Times => _storage.Updates.TimesOf(CurrentOwner());
 
     /// <summary>Gets the diffs of the current key's updates, parallel to <see cref="Times"/>.</summary>
-    public readonly ReadOnlySpan<TDiff> Diffs
-    {
-        get
-        {
-            var (lower, upper) = CurrentUpdates();
-            return _storage.Updates.Diffs.Items[lower..upper];
-        }
-    }
+    public readonly ReadOnlySpan<TDiff> Diffs => _storage.Updates.DiffsOf(CurrentOwner());
 
     /// <inheritdoc />
     public readonly void MapTimes<TVisitor>(ref TVisitor visitor)
         where TVisitor : struct, IUpdateVisitor<TTime, TDiff>
     {
-        var (lower, upper) = CurrentUpdates();
-        for (int i = lower; i < upper; i++)
-        {
-            visitor.Visit(_storage.Updates.Times.Index(i), _storage.Updates.Diffs.Index(i));
-        }
+        _storage.Updates.Visit(CurrentOwner(), ref visitor);
     }
 
     /// <summary>Calls <paramref name="action"/> for each <c>(time, diff)</c> pair of the current key.</summary>
@@ -128,6 +110,6 @@ public struct OrdKeyCursor<TKey, TTime, TDiff, TKeys> : ICursor<OrdKeyCursor<TKe
     /// <inheritdoc />
     public readonly int CompareVal(in OrdKeyCursor<TKey, TTime, TDiff, TKeys> other) => 0;
 
-    private readonly (int Lower, int Upper) CurrentUpdates() =>
-        ValValid ? _storage.UpdatesFor(_key) : throw new InvalidOperationException("The cursor is not at a value.");
+    // The owner of the current updates in the update layer: the key, whose one value the cursor must be at.
+    private readonly int CurrentOwner() => ValValid ? _key : throw new InvalidOperationException("The cursor is not at a value.");
 }

@@ -21,7 +21,7 @@ namespace Traces.OrdNeu;
 /// for keys and values as arguments.
 /// </remarks>
 public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals> : IBatch<TSelf, TTime>
-    where TSelf : OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals>, IOrdValBatch<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals>
+    where TSelf : OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TVals>, IOrdBatch<TSelf, TTime, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -111,8 +111,8 @@ public abstract class OrdValBatchBase<TSelf, TKey, TVal, TTime, TDiff, TKeys, TV
 public sealed class OrdValBatch<TKey, TVal, TTime, TDiff>
     : OrdValBatchBase<OrdValBatch<TKey, TVal, TTime, TDiff>,
         TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>,
-      IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff>,
-        TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>
+      IOrdBatch<OrdValBatch<TKey, TVal, TTime, TDiff>, TTime,
+        OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -128,8 +128,8 @@ public sealed class OrdValBatch<TKey, TVal, TTime, TDiff>
 
     /// <inheritdoc />
     static OrdValBatch<TKey, TVal, TTime, TDiff>
-        IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff>,
-            TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>.Create(
+        IOrdBatch<OrdValBatch<TKey, TVal, TTime, TDiff>, TTime,
+            OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>>.Create(
         OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>> storage,
         Description<TTime> description) =>
         new(storage, description);
@@ -151,8 +151,8 @@ public sealed class OrdValBatch<TKey, TVal, TTime, TDiff>
 public sealed class OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>
     : OrdValBatchBase<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
         TKey, TVal, TTime, TDiff, TKeys, TVals>,
-      IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
-        TKey, TVal, TTime, TDiff, TKeys, TVals>
+      IOrdBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>, TTime,
+        OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -170,8 +170,8 @@ public sealed class OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>
 
     /// <inheritdoc />
     static OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>
-        IOrdValBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>,
-            TKey, TVal, TTime, TDiff, TKeys, TVals>.Create(
+        IOrdBatch<OrdValBatch<TKey, TVal, TTime, TDiff, TKeys, TVals>, TTime,
+            OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>>.Create(
         OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> storage,
         Description<TTime> description) =>
         new(storage, description);

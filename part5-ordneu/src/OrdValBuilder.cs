@@ -21,7 +21,7 @@ namespace Traces.OrdNeu;
 /// <para>Obtain one from the batch type's <c>CreateBuilder</c>, which preallocates every column from exact counts.</para>
 /// </remarks>
 public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals> : IBatchBuilder<TBatch, TKey, TVal, TTime, TDiff>
-    where TBatch : OrdValBatchBase<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>, IOrdValBatch<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
+    where TBatch : OrdValBatchBase<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>, IOrdBatch<TBatch, TTime, OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals>>
     where TKey : IComparable<TKey>
     where TVal : IComparable<TVal>
     where TTime : ILattice<TTime>
@@ -71,12 +71,12 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
             int valOrder = keyOrder == 0 ? Ordering.Compare(update.Val, _val) : 0;
             if (keyOrder < 0 || valOrder < 0
                 || (keyOrder == 0 && valOrder == 0
-                    && update.Time.CompareTo(result.Updates.Times.Last) < 0))
+                    && update.Time.CompareTo(result.Updates.Times[^1]) < 0))
             {
                 throw new ArgumentException(
                     "Updates must be pushed sorted by (key, val, time): " +
                     $"({update.Key}, {update.Val}, {update.Time}) follows " +
-                    $"({_key}, {_val}, {result.Updates.Times.Last}).",
+                    $"({_key}, {_val}, {result.Updates.Times[^1]}).",
                     nameof(update));
             }
 
@@ -126,22 +126,21 @@ public sealed class OrdValBuilder<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals
     #region seal-val
     private void SealVal(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)
     {
-        if (result.Updates.Seal(_valStart, ref result.ValsOffs))
+        if (result.Updates.Seal(_valStart))
         {
-            result.Vals.Push(_val);
+            result.Vals.Items.Push(_val);
         }
 
-        _valStart = result.Updates.Times.Count;
+        _valStart = result.Updates.StoredCount;
     }
 
     private void SealKey(OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> result)
     {
         // The key is written only if some value survived: a key whose updates
         // all cancel leaves no trace.
-        if (result.Vals.Count > result.KeysOffs.Last)
+        if (result.Vals.EndOwner((int)result.Vals.OffsetAt(result.KeyCount)))
         {
             result.Keys.Push(_key);
-            result.KeysOffs.Push(result.Vals.Count);
         }
     }
     #endregion

@@ -50,43 +50,25 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
     public readonly TKey Key => KeyValid ? _storage.Keys.Index(_key) : throw Invalid("key");
 
     /// <inheritdoc />
-    public readonly TVal Val => ValValid ? _storage.Vals.Index(ValIndex) : throw Invalid("value");
+    public readonly TVal Val => ValValid ? _storage.Vals.Items.Index(ValIndex) : throw Invalid("value");
 
     /// <summary>Gets the times of the current value's updates (a view into the batch).</summary>
-    public readonly ReadOnlySpan<TTime> Times
-    {
-        get
-        {
-            var (lower, upper) = CurrentUpdates();
-            return _storage.Updates.Times.Items[lower..upper];
-        }
-    }
+    public readonly ReadOnlySpan<TTime> Times => _storage.Updates.TimesOf(CurrentOwner());
 
     /// <summary>Gets the diffs of the current value's updates, parallel to <see cref="Times"/>.</summary>
-    public readonly ReadOnlySpan<TDiff> Diffs
-    {
-        get
-        {
-            var (lower, upper) = CurrentUpdates();
-            return _storage.Updates.Diffs.Items[lower..upper];
-        }
-    }
+    public readonly ReadOnlySpan<TDiff> Diffs => _storage.Updates.DiffsOf(CurrentOwner());
 
-    private readonly int ValsEnd => (int)_storage.KeysOffs.Index(_key + 1);
+    private readonly int ValsEnd => (int)_storage.Vals.OffsetAt(_key + 1);
 
     // The current value's index, looked up from the key's offset if no value move has set it yet.
-    private readonly int ValIndex => _val >= 0 ? _val : (int)_storage.KeysOffs.Index(_key);
+    private readonly int ValIndex => _val >= 0 ? _val : (int)_storage.Vals.OffsetAt(_key);
 
     #region map-times
     /// <inheritdoc />
     public readonly void MapTimes<TVisitor>(ref TVisitor visitor)
         where TVisitor : struct, IUpdateVisitor<TTime, TDiff>
     {
-        var (lower, upper) = CurrentUpdates();
-        for (int i = lower; i < upper; i++)
-        {
-            visitor.Visit(_storage.Updates.Times.Index(i), _storage.Updates.Diffs.Index(i));
-        }
+        _storage.Updates.Visit(CurrentOwner(), ref visitor);
     }
     #endregion
 
@@ -132,7 +114,7 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
         if (KeyValid)
         {
             int current = ValIndex;
-            _val = current + Galloping.CountLess(_storage.Vals, current, ValsEnd, val);
+            _val = current + Galloping.CountLess(_storage.Vals.Items, current, ValsEnd, val);
         }
     }
 
@@ -153,9 +135,10 @@ public struct OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> : ICursor<Ord
 
     /// <inheritdoc />
     public readonly int CompareVal(in OrdValCursor<TKey, TVal, TTime, TDiff, TKeys, TVals> other) =>
-        _storage.Vals.CompareAt(ValIndex, other._storage.Vals, other.ValIndex);
+        _storage.Vals.Items.CompareAt(ValIndex, other._storage.Vals.Items, other.ValIndex);
 
-    private readonly (int Lower, int Upper) CurrentUpdates() => ValValid ? _storage.UpdatesFor(ValIndex) : throw Invalid("value");
+    // The owner of the current updates in the update layer: the current value.
+    private readonly int CurrentOwner() => ValValid ? ValIndex : throw Invalid("value");
 
     private static InvalidOperationException Invalid(string what) => new($"The cursor is not at a {what}.");
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -134,41 +134,41 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     /// of its key column, and copying that column would cost more than a tenth of the merge to give back a few
     /// bytes per key.
     /// </remarks>
-    public void TrimExcess()
+    public void TrimExcess() => TrimExcess(spareShare: 1);
+
+    /// <summary>
+    /// Copies the items to an exact-size array when the spare capacity exceeds <c>Count / spareShare</c>. A copy,
+    /// not an in-place shrink: views of the old array handed out before stay true.
+    /// </summary>
+    internal void TrimExcess(int spareShare)
     {
-        if (_items is not null && _count < _items.Length / 2)
+        if (_items is not null && _items.Length - _count > _count / spareShare)
         {
             _items = Copied(_items, _count, _count);
         }
     }
 
-    /// <summary>Gets the items as a writable span, for in-place consolidation by the batch code.</summary>
-    internal readonly Span<T> WritableItems => new(_items, 0, _count);
-
-    /// <summary>Gets the backing array, whose first <see cref="Count"/> items are the container's.</summary>
-    internal readonly T[] Buffer => _items;
-
-    /// <summary>
-    /// Takes back the state of a loop that wrote through <see cref="Buffer"/>: <paramref name="items"/> (the
-    /// buffer, or a larger copy of it) now holds <paramref name="count"/> items.
-    /// </summary>
-    internal void Reset(T[] items, int count)
+    /// <summary>Returns the items <c>[start, start + length)</c> as read-only memory, a view that stays true (items are never rewritten).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not within <c>[0, Count)</c>.</exception>
+    internal readonly ReadOnlyMemory<T> Slice(int start, int length)
     {
-        Debug.Assert((uint)count <= (uint)items.Length, "The count must fit the array: At relies on it.");
-        _items = items;
-        _count = count;
-    }
-
-    /// <summary>Drops the items from <paramref name="count"/> on.</summary>
-    internal void Truncate(int count)
-    {
-        Debug.Assert((uint)count <= (uint)_count, "Truncating cannot add items.");
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        if ((ulong)(uint)start + (uint)length > (uint)_count)
         {
-            Array.Clear(_items, count, _count - count);
+            ThrowHelper.ThrowIndexOutOfRange();
         }
 
-        _count = count;
+        return new ReadOnlyMemory<T>(_items, start, length);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="length"/> items written by <paramref name="write"/> into the span it is given; if
+    /// it throws, nothing is appended.
+    /// </summary>
+    internal void PushWritten<TState>(int length, TState state, SpanAction<T, TState> write)
+    {
+        EnsureCapacity(checked(_count + length));
+        write(_items.AsSpan(_count, length), state);
+        _count += length;
     }
 
     #region allocate
@@ -190,8 +190,8 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     internal static T[] Grown(T[] items, int count, int capacity) =>
         Copied(items, count, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
 
-    // A new array of `length` items holding a copy of the first `count` items of `items`.
-    private static T[] Copied(T[] items, int count, int length)
+    /// <summary>Returns a new array of <paramref name="length"/> items holding a copy of the first <paramref name="count"/> items of <paramref name="items"/>.</summary>
+    internal static T[] Copied(T[] items, int count, int length)
     {
         var copy = Allocate(length);
         items.AsSpan(0, count).CopyTo(copy);
@@ -199,6 +199,7 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     }
     #endregion
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushWithGrowth(T item)
     {
         EnsureCapacity(Math.Max(4, _count + 1));

@@ -70,6 +70,7 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     }
 
     // A zero of the prefix, a 64-bit offset, or an index outside [0, Count), which throws.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly long IndexUncommon(int index)
     {
         if ((uint)index >= (uint)Count)
@@ -97,6 +98,7 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushUncommon(long item)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(item);
@@ -124,17 +126,13 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     }
 
     /// <summary>
-    /// Gets whether the list is one zero followed by 32-bit offsets, the shape every builder and merge writes
-    /// below 4 G updates: offset <c>i &gt; 0</c> is then <c>Narrow[i - 1]</c>.
+    /// Gets every offset after the first as a span, for a list that starts with one zero and holds no 64-bit
+    /// offset: the shape of a layer's offsets, which index an array and whose owners each own at least one item.
     /// </summary>
-    internal readonly bool IsZeroThenNarrow => _zeroPrefix == 1 && _wide.Count == 0;
-
-    /// <summary>Gets or sets the 32-bit offsets after the zero prefix, for loops that read or write them as a span.</summary>
-    internal ArrayContainer<uint> Narrow
-    {
-        readonly get => _narrow;
-        set => _narrow = value;
-    }
+    /// <exception cref="InvalidOperationException">The list has another shape.</exception>
+    internal readonly ReadOnlySpan<uint> EndsAfterZero =>
+        _zeroPrefix == 1 && _wide.Count == 0 ? _narrow.Items
+        : throw new InvalidOperationException("Only a list of one zero and 32-bit offsets reads as a span.");
 
     /// <inheritdoc />
     public void PushFrom(in OffsetList source, int index) => Push(source.Index(index));

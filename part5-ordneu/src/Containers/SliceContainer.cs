@@ -225,7 +225,7 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         // so a view of them stays true for as long as anyone holds it.
         int start = (int)_bounds.Index(index);
         int length = (int)_bounds.Index(index + 1) - start;
-        return TEncoding.FromStored(new ReadOnlyMemory<TElement>(_elements.Buffer, start, length));
+        return TEncoding.FromStored(_elements.Slice(start, length));
     }
 
     #region push
@@ -245,10 +245,7 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         int length = TEncoding.GetLength(item);
         if (length > 0)
         {
-            int start = _elements.Count;
-            _elements.EnsureCapacity(checked(start + length));
-            TEncoding.Encode(item, _elements.Buffer.AsSpan(start, length));
-            _elements.Reset(_elements.Buffer, start + length);
+            _elements.PushWritten(length, item, static (destination, item) => TEncoding.Encode(item, destination));
         }
 
         _bounds.Push(_elements.Count);
@@ -266,15 +263,7 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
     /// </remarks>
     public void TrimExcess()
     {
-        int count = _elements.Count;
-        if (_elements.Capacity - count > count / 8)
-        {
-            // A copy, not an in-place shrink: items read out before (views of the old array) stay true.
-            var trimmed = new ArrayContainer<TElement>(count);
-            trimmed.PushRange(_elements.Items);
-            _elements = trimmed;
-        }
-
+        _elements.TrimExcess(spareShare: 8);
         _bounds.TrimExcess();
     }
 
