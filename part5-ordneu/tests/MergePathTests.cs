@@ -1,0 +1,180 @@
+using Traces.Conformance;
+using static Traces.OrdNeu.Tests.OrdNeuTestData;
+
+namespace Traces.OrdNeu.Tests;
+
+using KeyBatch = OrdKeyBatch<long, Timestamp, long>;
+using ValBatch = OrdValBatch<long, long, Timestamp, long>;
+
+/// <summary>
+/// Every path of the one merge loop and the update layer it writes through, for both batch kinds: a key on one
+/// side, a key on both sides with one value each (equal or not) or many, runs of values copied whole, singletons
+/// stored again, updates copied or advanced (one input advanced and the other copied), and a comparison that
+/// throws. Each merged batch must hold the consolidation of its inputs, encoded exactly as the builder encodes it.
+/// </summary>
+[Trait("Part", "5")]
+public sealed class MergePathTests
+{
+    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
+    private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
+
+    /// <summary>Merges with fuel 1 per call until a call leaves fuel; checks the fuel spent adds up to the effort.</summary>
+    private static TBatch MergeWithFuelOne<TBatch>(TBatch older, TBatch newer, Antichain<Timestamp> frontier)
+        where TBatch : class, IBatch<TBatch, Timestamp>
+    {
+        var merger = TBatch.BeginMerge(older, newer, frontier);
+        long spent = 0;
+        long fuel;
+        do
+        {
+            fuel = 1;
+            merger.Work(older, newer, ref fuel);
+            spent += 1 - fuel;
+        }
+        while (fuel <= 0);
+
+        TBatch merged = merger.Done();
+        spent.Should().Be(merged.Count, "the fuel spent across calls adds up to the logical updates written");
+        return merged;
+    }
+
+    private static TBatch MergeAtOnce<TBatch>(TBatch older, TBatch newer, Antichain<Timestamp> frontier)
+        where TBatch : class, IBatch<TBatch, Timestamp> =>
+        MergeFully(TBatch.BeginMerge(older, newer, frontier), older, newer).Done();
+
+    private static KeyBatch BuildKeys(IEnumerable<Update<long, long, Timestamp, long>> updates, Description<Timestamp> description)
+    {
+        var keyed = updates.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)).ToList();
+        return Build(KeyBatch.CreateBuilder(keyed.Count, keyed.Count), keyed, description);
+    }
+
+    private static List<Update<long, Unit, Timestamp, long>> KeyContents(KeyBatch batch) =>
+        Contents<OrdKeyCursor<long, Timestamp, long, ArrayContainer<long>>, long, Unit, Timestamp, long>(batch.GetCursor());
+
+    private static void ShouldHoldAsBuilt(ValBatch merged, List<Update<long, long, Timestamp, long>> expected)
+    {
+        Contents(merged).Should().Equal(expected);
+        ValBatch built = BuildVal(expected, FirstTen);
+        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
+        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
+        merged.Storage.ValCount.Should().Be(built.Storage.ValCount);
+        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
+    }
+
+    private static void ShouldHoldAsBuilt(KeyBatch merged, List<Update<long, long, Timestamp, long>> expected)
+    {
+        var keyed = Consolidated(expected.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)));
+        KeyContents(merged).Should().Equal(keyed);
+        KeyBatch built = BuildKeys(expected, FirstTen);
+        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
+        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
+        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
+    }
+
+    [Fact]
+    public void Key_batches_merge_by_copying_and_by_advancing_as_they_consolidate()
+    {
+        ForRuns(40, (random, log) =>
+        {
+            // Few keys and times, so keys meet on both sides, cancel, and are often singletons.
+            var first = RandomUpdates(random, random.Next(0, 200), keys: 30, vals: 1, times: 3);
+            var second = RandomUpdates(random, random.Next(0, 200), keys: 30, vals: 1, times: 3)
+                .Select(u => u with { Time = u.Time.Value + 10 }).ToList();
+            KeyBatch older = BuildKeys(first, FirstTen);
+            KeyBatch newer = BuildKeys(second, SecondTen);
+
+            var copied = Consolidated(first.Concat(second).Select(u => u with { Val = 0 }));
+            ShouldHoldAsBuilt(MergeWithFuelOne(older, newer, Antichain<Timestamp>.AtMinimum()), copied);
+            ShouldHoldAsBuilt(MergeAtOnce(older, newer, Antichain<Timestamp>.AtMinimum()), copied);
+
+            Antichain<Timestamp> frontier = [(ulong)random.Next(0, 14)];
+            var advanced = Consolidated(Advanced(first.Concat(second), frontier).Select(u => u with { Val = 0 }));
+            ShouldHoldAsBuilt(MergeWithFuelOne(older, newer, frontier), advanced);
+            ShouldHoldAsBuilt(MergeAtOnce(older, newer, frontier), advanced);
+        });
+    }
+
+    [Fact]
+    public void Keys_with_one_value_on_each_side_merge_equal_values_and_copy_distinct_ones_in_order()
+    {
+        // Key k has value k % 3 in the older batch and value k % 2 in the newer one: equal for some keys (their
+        // updates merge, or cancel when the diffs do), distinct for others (both copied, the smaller first).
+        var first = Enumerable.Range(0, 60).Select(k => new Update<long, long, Timestamp, long>(k, k % 3, 1UL, 1)).ToList();
+        var second = Enumerable.Range(0, 60).Select(k => new Update<long, long, Timestamp, long>(k, k % 2, k % 5 == 0 ? 1UL : 11UL, k % 7 == 0 ? -1 : 1)).ToList();
+        ValBatch older = BuildVal(first, FirstTen);
+        ValBatch newer = BuildVal(second, SecondTen);
+
+        var expected = Consolidated(first.Concat(second));
+        expected.Should().NotContain(u => u.Key == 0, "key 0 has value 0 at time 1 on both sides, +1 and -1");
+        ShouldHoldAsBuilt(MergeWithFuelOne(older, newer, Antichain<Timestamp>.AtMinimum()), expected);
+        ShouldHoldAsBuilt(MergeAtOnce(older, newer, Antichain<Timestamp>.AtMinimum()), expected);
+    }
+
+    [Fact]
+    public void Keys_with_many_values_merge_value_by_value_and_keys_on_one_side_copy_their_values_as_a_run()
+    {
+        ForRuns(40, (random, log) =>
+        {
+            // Even keys only in the older batch (copied whole, values as a run), odd keys on both sides with many
+            // values each (the value loop), a few times so that runs hold singletons.
+            var first = RandomUpdates(random, random.Next(0, 300), keys: 16, vals: 12, times: 2).Select(u => u with { Diff = 1 }).ToList();
+            var second = RandomUpdates(random, random.Next(0, 300), keys: 16, vals: 12, times: 2)
+                .Where(u => u.Key % 2 == 1).Select(u => u with { Time = u.Time.Value + 10 }).ToList();
+            ValBatch older = BuildVal(first, FirstTen);
+            ValBatch newer = BuildVal(second, SecondTen);
+
+            var expected = Consolidated(first.Concat(second));
+            ShouldHoldAsBuilt(MergeWithFuelOne(older, newer, Antichain<Timestamp>.AtMinimum()), expected);
+            ShouldHoldAsBuilt(MergeAtOnce(older, newer, Antichain<Timestamp>.AtMinimum()), expected);
+        });
+    }
+
+    [Fact]
+    public void An_input_already_compacted_to_the_output_since_is_copied_while_the_other_is_advanced()
+    {
+        // The older batch is itself a merge compacted to {5}; merging it with a fresh batch at frontier {5}
+        // leaves its times as they are (copied) and advances the newer batch's (a time of 2, sealed late).
+        var first = Enumerable.Range(0, 40).Select(i => new Update<long, long, Timestamp, long>(i / 4, i % 4, (ulong)(i % 5), 1)).ToList();
+        var firstHalf = first.Where(u => u.Time.Value < 3).ToList();
+        var secondHalf = first.Where(u => u.Time.Value >= 3).Select(u => u with { Time = u.Time.Value + 3 }).ToList();
+        Antichain<Timestamp> five = [5UL];
+        ValBatch compacted = MergeAtOnce(BuildVal(firstHalf, Describe<Timestamp>([0], [3])), BuildVal(secondHalf, Describe<Timestamp>([3], [10])), five);
+        compacted.Description.Since.SetEquals(five).Should().BeTrue();
+
+        var late = Enumerable.Range(0, 30).Select(i => new Update<long, long, Timestamp, long>(i / 3, i % 3, i % 2 == 0 ? 2UL : 12UL, -1)).ToList();
+        ValBatch newer = BuildVal(late, SecondTen);
+        var merged = MergeWithFuelOne(compacted, newer, five);
+
+        var expected = Consolidated(Advanced(firstHalf.Concat(secondHalf).Concat(late), five));
+        ShouldHoldAsBuilt(merged, expected);
+        Contents(merged).Should().OnlyContain(u => u.Time.Value >= 5, "every time lies in the description's since");
+    }
+
+    [Fact]
+    public void A_comparison_that_throws_during_Work_leaves_the_inputs_as_they_were_and_the_merger_refusing_to_go_on()
+    {
+        var older = Build(OrdValBatch<Touchy, long, Timestamp, long>.CreateBuilder(2, 2, 2),
+            [new(new Touchy(1), 0, 0UL, 1), new(new Touchy(7), 0, 0UL, 1)], FirstTen);
+        var newer = Build(OrdValBatch<Touchy, long, Timestamp, long>.CreateBuilder(1, 1, 1),
+            [new(new Touchy(8), 0, 10UL, 1)], SecondTen);
+        var merger = OrdValBatch<Touchy, long, Timestamp, long>.BeginMerge(older, newer, Antichain<Timestamp>.AtMinimum());
+
+        long fuel = long.MaxValue;
+        var work = () => merger.Work(older, newer, ref fuel);
+        work.Should().Throw<InvalidOperationException>().WithMessage("*7 and 8*");
+        work.Should().Throw<InvalidOperationException>().WithMessage("*earlier call to Work*");
+        merger.Invoking(m => m.Done()).Should().Throw<InvalidOperationException>().WithMessage("*earlier call to Work*");
+        older.Count.Should().Be(2);
+        newer.Count.Should().Be(1);
+        older.Storage.KeyAt(1).Should().Be(new Touchy(7));
+    }
+
+    /// <summary>A key whose comparison throws for one pair, 7 and 8, as a faulty user type might.</summary>
+    private readonly record struct Touchy(long Value) : IComparable<Touchy>
+    {
+        public int CompareTo(Touchy other) =>
+            (Value, other.Value) is (7, 8) or (8, 7)
+                ? throw new InvalidOperationException("Touchy cannot compare 7 and 8.")
+                : Value.CompareTo(other.Value);
+    }
+}
