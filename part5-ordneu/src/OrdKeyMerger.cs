@@ -24,14 +24,18 @@ public sealed class OrdKeyMerger<TBatch, TKey, TTime, TDiff, TKeys>
     {
     }
 
+    #region merge-keys
     /// <inheritdoc />
     private protected override void MergeKeys<TMode>(
-        OrdKeyStorage<TKey, TTime, TDiff, TKeys> older, OrdKeyStorage<TKey, TTime, TDiff, TKeys> newer, TMode mode, long limit)
+        OrdKeyStorage<TKey, TTime, TDiff, TKeys> older,
+        OrdKeyStorage<TKey, TTime, TDiff, TKeys> newer, TMode mode, long limit)
     {
-        var updates = new UpdatesOwned<TTime, TDiff, TMode>(_result.Updates, older.Updates, newer.Updates, mode);
-        int p1 = _position1, p2 = _position2;
+        // What a key owns: its updates.
+        var updates = new UpdatesOwned<TTime, TDiff, TMode>(
+            _result.Updates, older.Updates, newer.Updates, mode);
         LayerMerge.Merge<TKey, TKeys, UpdatesOwned<TTime, TDiff, TMode>>(
-            ref _result.Keys, older.Keys, ref p1, older.KeyCount, newer.Keys, ref p2, newer.KeyCount, updates, limit);
-        _position1 = p1; _position2 = p2;
+            ref _result.Keys, older.Keys, ref _position1, older.KeyCount,
+            newer.Keys, ref _position2, newer.KeyCount, updates, limit);
     }
+    #endregion
 }

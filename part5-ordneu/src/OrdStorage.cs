@@ -13,10 +13,12 @@ public abstract class OrdStorage<TKey, TTime, TDiff, TKeys>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
     where TKeys : struct, IBatchContainer<TKeys, TKey>
 {
+    #region storage
     // Sorted, distinct keys; used in place (a mutable struct).
     internal TKeys Keys;
     // The (time, diff) updates of each value (value batch) or key (key batch), with their offsets.
     internal readonly UpdateLayer<TTime, TDiff> Updates;
+    #endregion
 
     private protected OrdStorage(TKeys keys, UpdateLayer<TTime, TDiff> updates)
     {

@@ -129,7 +129,8 @@ public sealed class OrdValBatch<TKey, TVal, TTime, TDiff>
     /// <inheritdoc />
     static OrdValBatch<TKey, TVal, TTime, TDiff>
         IOrdBatch<OrdValBatch<TKey, TVal, TTime, TDiff>, TTime,
-            OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>>>.Create(
+            OrdValStorage<TKey, TVal, TTime, TDiff,
+                ArrayContainer<TKey>, ArrayContainer<TVal>>>.Create(
         OrdValStorage<TKey, TVal, TTime, TDiff, ArrayContainer<TKey>, ArrayContainer<TVal>> storage,
         Description<TTime> description) =>
         new(storage, description);

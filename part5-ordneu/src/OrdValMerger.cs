@@ -33,12 +33,14 @@ public sealed class OrdValMerger<TBatch, TKey, TVal, TTime, TDiff, TKeys, TVals>
         OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> older,
         OrdValStorage<TKey, TVal, TTime, TDiff, TKeys, TVals> newer, TMode mode, long limit)
     {
-        var updates = new UpdatesOwned<TTime, TDiff, TMode>(_result.Updates, older.Updates, newer.Updates, mode);
-        var values = new ValuesOwned<TVal, TVals, TTime, TDiff, TMode>(_result.Vals, older.Vals, newer.Vals, updates);
-        int p1 = _position1, p2 = _position2;
+        // What a key owns: its values, each owning its updates.
+        var updates = new UpdatesOwned<TTime, TDiff, TMode>(
+            _result.Updates, older.Updates, newer.Updates, mode);
+        var values = new ValuesOwned<TVal, TVals, TTime, TDiff, TMode>(
+            _result.Vals, older.Vals, newer.Vals, updates);
         LayerMerge.Merge<TKey, TKeys, ValuesOwned<TVal, TVals, TTime, TDiff, TMode>>(
-            ref _result.Keys, older.Keys, ref p1, older.KeyCount, newer.Keys, ref p2, newer.KeyCount, values, limit);
-        _position1 = p1; _position2 = p2;
+            ref _result.Keys, older.Keys, ref _position1, older.KeyCount,
+            newer.Keys, ref _position2, newer.KeyCount, values, limit);
     }
     #endregion
 }

@@ -28,6 +28,7 @@ internal sealed class UpdateLayer<TTime, TDiff>
     where TTime : ILattice<TTime>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
+    #region update-layer
     // Starts at 0, one entry per owner more; owner i's updates end at entry i + 1, and equal entries are singletons.
     private OffsetList _offsets;
     // With _diffs, the stored pairs in [0, _count); past that, spare capacity that is never read.
@@ -36,6 +37,7 @@ internal sealed class UpdateLayer<TTime, TDiff>
     private int _count;
     // Owners encoded as singletons: one logical update each, not stored again.
     private long _singletons;
+    #endregion
 
     /// <summary>Initializes an empty layer with room for <paramref name="owners"/> owners and <paramref name="updates"/> stored updates.</summary>
     public UpdateLayer(int owners, int updates)

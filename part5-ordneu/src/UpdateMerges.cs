@@ -69,6 +69,7 @@ internal readonly struct AdvancingUpdates<TTime, TDiff> : IUpdateMerge<TTime, TD
     /// <inheritdoc />
     public static bool CopiesRuns => false;
 
+    #region advancing-copy
     /// <inheritdoc />
     public bool Copy(UpdateLayer<TTime, TDiff> output, in UpdateView<TTime, TDiff> source, int owner, bool older)
     {
@@ -81,6 +82,7 @@ internal readonly struct AdvancingUpdates<TTime, TDiff> : IUpdateMerge<TTime, TD
 
         return output.AdvanceOwner(source, owner, since, _stash);
     }
+    #endregion
 
     /// <inheritdoc />
     public bool Merge(UpdateLayer<TTime, TDiff> output, in UpdateView<TTime, TDiff> first, int owner1, in UpdateView<TTime, TDiff> second, int owner2) =>
@@ -149,6 +151,7 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
         get => _updates.Effort;
     }
 
+    #region values-copy
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Copy(int entry, bool older)
@@ -175,7 +178,9 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
 
         return _output.EndOwner(before);
     }
+    #endregion
 
+    #region values-merge
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Merge(int older, int newer)
@@ -196,6 +201,7 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
         return _output.EndOwner(before);
     }
 
+    // Merges a key's only value on each side: one value merged, or two copied in order.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MergeOneEach(int val1, int val2)
     {
@@ -222,7 +228,9 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
             CopyValue(val1, older: true);
         }
     }
+    #endregion
 
+    // Copies one value of the older (or newer) input with its updates, unless they all cancel.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CopyValue(int val, bool older)
     {
@@ -232,6 +240,7 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
         }
     }
 
+    // The values of a key with several on either side, by the one merge loop; not inlined into the key loop.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void MergeValues(int lower1, int upper1, int lower2, int upper2)
     {

@@ -12,10 +12,12 @@ namespace Traces.OrdNeu;
 internal sealed class ValueLayer<TVal, TVals>
     where TVals : struct, IBatchContainer<TVals, TVal>
 {
+    #region value-layer
     // Each key's values, sorted and distinct within the key; used in place (a mutable struct).
     internal TVals Items;
     // Starts at 0, one entry per key more: key i owns the values [entry i, entry i + 1).
     private OffsetList _offsets;
+    #endregion
 
     /// <summary>Initializes an empty layer with room for <paramref name="keys"/> keys and <paramref name="vals"/> values.</summary>
     public ValueLayer(int keys, int vals)

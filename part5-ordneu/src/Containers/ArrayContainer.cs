@@ -190,7 +190,10 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
     internal static T[] Grown(T[] items, int count, int capacity) =>
         Copied(items, count, Math.Max(capacity, (int)Math.Min(Array.MaxLength, 2L * items.Length)));
 
-    /// <summary>Returns a new array of <paramref name="length"/> items holding a copy of the first <paramref name="count"/> items of <paramref name="items"/>.</summary>
+    /// <summary>
+    /// Returns a new array of <paramref name="length"/> items holding a copy of the first
+    /// <paramref name="count"/> items of <paramref name="items"/>.
+    /// </summary>
     internal static T[] Copied(T[] items, int count, int length)
     {
         var copy = Allocate(length);

@@ -245,7 +245,8 @@ public struct SliceContainer<TItem, TElement, TEncoding> : IBatchContainer<Slice
         int length = TEncoding.GetLength(item);
         if (length > 0)
         {
-            _elements.PushWritten(length, item, static (destination, item) => TEncoding.Encode(item, destination));
+            _elements.PushWritten(length, item,
+                static (destination, item) => TEncoding.Encode(item, destination));
         }
 
         _bounds.Push(_elements.Count);
