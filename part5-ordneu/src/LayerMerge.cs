@@ -27,20 +27,20 @@ internal static class LayerMerge
 {
     #region layer-merge
     /// <summary>
-    /// Merges the entries <c>[position1, end1)</c> of the older input's layer with <c>[position2, end2)</c> of the
-    /// newer one's into <paramref name="output"/>, with what each entry owns, and stops before the next entry once
-    /// the effort reaches <paramref name="limit"/>.
+    /// Merges the entries <c>[position1, end1)</c> of the older input's layer with
+    /// <c>[position2, end2)</c> of the newer one's into <paramref name="output"/>, with what each
+    /// entry owns, and stops before the next entry once the effort reaches <paramref name="limit"/>.
     /// </summary>
     /// <remarks>
     /// <para>
-    /// An entry on one side only is copied, equal entries are merged; an entry is written only if something it
-    /// owns survives. Once one side is exhausted the rest of the other is copied entry by entry, so that the copy
-    /// too can stop when fuel runs out.
+    /// An entry on one side only is copied, equal entries are merged; an entry is written only if
+    /// something it owns survives. Once one side is exhausted the rest of the other is copied entry
+    /// by entry, so that the copy too can stop when fuel runs out.
     /// </para>
     /// <para>
-    /// Not inlined, so that it is compiled once for each layer and mode with exact types; the positions are
-    /// kept in locals and stored once at the end. A merge with unlimited fuel (one <c>Work</c> call, or the
-    /// values of one key) does not read the effort at all.
+    /// Not inlined, so that it is compiled once for each layer and mode with exact types; the
+    /// positions are kept in locals and stored once at the end. A merge with unlimited fuel (one
+    /// <c>Work</c> call, or the values of one key) does not read the effort at all.
     /// </para>
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]

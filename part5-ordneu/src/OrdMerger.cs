@@ -58,8 +58,11 @@ public abstract class OrdMerger<TBatch, TKey, TTime, TDiff, TKeys, TStorage> : I
         _older = older;
         _newer = newer;
         _description = Merging.Describe(older.Description, newer.Description, frontier);
-        var (since1, since2, sinceBoth) = Merging.SinceFor(_description.Since, older.Description, newer.Description);
-        _advancing = sinceBoth.Length > 0 ? new AdvancingUpdates<TTime, TDiff>(since1, since2, sinceBoth) : null;
+        var (since1, since2, sinceBoth) =
+            Merging.SinceFor(_description.Since, older.Description, newer.Description);
+        _advancing = sinceBoth.Length > 0
+            ? new AdvancingUpdates<TTime, TDiff>(since1, since2, sinceBoth)
+            : null;
         _result = mergeCapacity(older.Storage, newer.Storage, _advancing.HasValue);
     }
     #endregion
@@ -86,8 +89,8 @@ public abstract class OrdMerger<TBatch, TKey, TTime, TDiff, TKeys, TStorage> : I
     /// </exception>
     /// <exception cref="InvalidOperationException">An earlier call threw part way.</exception>
     /// <remarks>
-    /// If a key or value comparison throws, the exception propagates, the inputs are unchanged, and the merger
-    /// refuses every later call: its output would hold part of an entry.
+    /// If a key or value comparison throws, the exception propagates, the inputs are unchanged,
+    /// and the merger refuses every later call: its output would hold part of an entry.
     /// </remarks>
     public void Work(TBatch older, TBatch newer, ref long fuel)
     {

@@ -29,7 +29,8 @@ internal sealed class UpdateLayer<TTime, TDiff>
     where TDiff : IAdditionOperators<TDiff, TDiff, TDiff>, IAdditiveIdentity<TDiff, TDiff>, IEqualityOperators<TDiff, TDiff, bool>
 {
     #region update-layer
-    // Starts at 0, one entry per owner more; owner i's updates end at entry i + 1, and equal entries are singletons.
+    // Starts at 0, one entry per owner more; owner i's updates end at entry i + 1, and an entry
+    // equal to the one before marks a singleton.
     private OffsetList _offsets;
     // With _diffs, the stored pairs in [0, _count); past that, spare capacity that is never read.
     private TTime[] _times;
@@ -164,8 +165,9 @@ internal sealed class UpdateLayer<TTime, TDiff>
 
     #region seal
     /// <summary>
-    /// Ends the owner whose updates were appended from <paramref name="start"/> on, in time order: consolidates
-    /// them in place, then ends the owner. Returns <see langword="false"/>, having written nothing, when they cancel.
+    /// Ends the owner whose updates were appended from <paramref name="start"/> on, in time
+    /// order: consolidates them in place, then ends the owner. Returns <see langword="false"/>,
+    /// having written nothing, when they cancel.
     /// </summary>
     public bool Seal(int start)
     {
@@ -203,8 +205,8 @@ internal sealed class UpdateLayer<TTime, TDiff>
     #region end-owner
     /// <summary>
     /// Ends the owner whose updates, at least one, sorted and consolidated, were written from
-    /// <paramref name="start"/> on: one update that repeats the one before it is dropped again, and the owner's
-    /// offset repeats the previous one instead.
+    /// <paramref name="start"/> on: one update that repeats the one before it is dropped again,
+    /// and the owner's offset repeats the previous one instead.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EndOwner(int start)
@@ -218,7 +220,9 @@ internal sealed class UpdateLayer<TTime, TDiff>
         _offsets.Push(_count);
     }
 
-    /// <summary>Writes an owner whose only update is <c>(time, diff)</c>, as <see cref="EndOwner"/> would end it.</summary>
+    /// <summary>
+    /// Writes an owner whose only update is <c>(time, diff)</c>, as <see cref="EndOwner"/> would.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteOne(TTime time, TDiff diff)
     {
@@ -236,7 +240,8 @@ internal sealed class UpdateLayer<TTime, TDiff>
 
     /// <summary>
     /// The singleton rule: whether an owner whose only update is <c>(time, diff)</c>, written from
-    /// <paramref name="start"/> on, needs no update stored, because the update stored just before repeats it.
+    /// <paramref name="start"/> on, needs no update stored, because the update stored just
+    /// before repeats it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool RepeatsLast(TTime time, TDiff diff, int start) =>
@@ -244,7 +249,10 @@ internal sealed class UpdateLayer<TTime, TDiff>
     #endregion
 
     #region copy-owner
-    /// <summary>Copies the updates of <paramref name="owner"/> in <paramref name="source"/>, which need no advancing, and ends the owner.</summary>
+    /// <summary>
+    /// Copies the updates of <paramref name="owner"/> in <paramref name="source"/>, which need no
+    /// advancing, and ends the owner.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CopyOwner(in UpdateView<TTime, TDiff> source, int owner)
     {
@@ -263,12 +271,14 @@ internal sealed class UpdateLayer<TTime, TDiff>
     }
 
     /// <summary>
-    /// Copies the owners <c>[first, end)</c> of <paramref name="source"/>, which need no advancing: the first one
-    /// by one, the rest in bulk, shifting their offsets.
+    /// Copies the owners <c>[first, end)</c> of <paramref name="source"/>, which need no
+    /// advancing: the first one by one, the rest in bulk, shifting their offsets.
     /// </summary>
     /// <remarks>
-    /// After the first owner, the last update written equals the last one it owns in <paramref name="source"/>,
-    /// so the later owners' singleton encoding stays valid when their offsets are shifted as they are.
+    /// After the first owner, the last update written equals the last one it owns in <paramref
+    /// name="source"/>,
+    /// so the later owners' singleton encoding stays valid when their offsets are shifted as
+    /// they are.
     /// </remarks>
     public void CopyOwners(in UpdateView<TTime, TDiff> source, int first, int end)
     {
@@ -294,10 +304,12 @@ internal sealed class UpdateLayer<TTime, TDiff>
 
     #region merge-owners
     /// <summary>
-    /// Writes the updates of an owner present in two inputs, which need no advancing, summing those at equal
-    /// times, and ends the owner; returns <see langword="false"/>, having written nothing, when they cancel.
+    /// Writes the updates of an owner present in two inputs, which need no advancing, summing
+    /// those at equal times, and ends the owner; returns <see langword="false"/>, having written
+    /// nothing, when they cancel.
     /// </summary>
-    public bool MergeOwners(in UpdateView<TTime, TDiff> first, int owner1, in UpdateView<TTime, TDiff> second, int owner2)
+    public bool MergeOwners(
+        in UpdateView<TTime, TDiff> first, int owner1, in UpdateView<TTime, TDiff> second, int owner2)
     {
         var (lower1, upper1) = first.Range(owner1);
         var (lower2, upper2) = second.Range(owner2);
@@ -485,7 +497,10 @@ internal readonly ref struct UpdateView<TTime, TDiff>
     public (int Lower, int Upper) Range(int owner) => Decode(owner == 0 ? 0 : (int)_ends[owner - 1], (int)_ends[owner]);
 
     #region updates-for
-    /// <summary>Decodes an owner's offset range, <c>[lower, upper)</c>, into the range of stored updates it owns.</summary>
+    /// <summary>
+    /// Decodes an owner's offset range, <c>[lower, upper)</c>, into the range of stored updates
+    /// it owns.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (int Lower, int Upper) Decode(int lower, int upper) =>
 

@@ -30,7 +30,8 @@ internal readonly struct CopyingUpdates<TTime, TDiff> : IUpdateMerge<TTime, TDif
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Copy(UpdateLayer<TTime, TDiff> output, in UpdateView<TTime, TDiff> source, int owner, bool older)
+    public bool Copy(
+        UpdateLayer<TTime, TDiff> output, in UpdateView<TTime, TDiff> source, int owner, bool older)
     {
         output.CopyOwner(source, owner);
         return true;
@@ -71,7 +72,8 @@ internal readonly struct AdvancingUpdates<TTime, TDiff> : IUpdateMerge<TTime, TD
 
     #region advancing-copy
     /// <inheritdoc />
-    public bool Copy(UpdateLayer<TTime, TDiff> output, in UpdateView<TTime, TDiff> source, int owner, bool older)
+    public bool Copy(
+        UpdateLayer<TTime, TDiff> output, in UpdateView<TTime, TDiff> source, int owner, bool older)
     {
         TTime[] since = older ? _older : _newer;
         if (since.Length == 0)
@@ -162,7 +164,8 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
         if (TMode.CopiesRuns && upper - lower > 1)
         {
             // Nothing cancels: the values and their updates are copied as one run.
-            _updates.Output.CopyOwners(in older ? ref _updates.Older : ref _updates.Newer, lower, upper);
+            ref readonly var updates = ref older ? ref _updates.Older : ref _updates.Newer;
+            _updates.Output.CopyOwners(updates, lower, upper);
             for (int val = lower; val < upper; val++)
             {
                 _output.Items.PushFrom(source.Items, val);
@@ -190,7 +193,7 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
         var (lower2, upper2) = _newer.Range(newer);
         if (upper1 - lower1 == 1 && upper2 - lower2 == 1)
         {
-            // The common case of one value on each side (a key updated once per batch), without the loop.
+            // The common case of one value on each side (a key updated once per batch).
             MergeOneEach(lower1, lower2);
         }
         else

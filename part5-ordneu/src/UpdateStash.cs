@@ -17,7 +17,10 @@ internal sealed class UpdateStash<TTime, TDiff>
     private int _count;
 
     #region stash
-    /// <summary>Adds the updates of <paramref name="owner"/> in <paramref name="source"/>, each time advanced by <paramref name="since"/>.</summary>
+    /// <summary>
+    /// Adds the updates of <paramref name="owner"/> in <paramref name="source"/>, each time advanced
+    /// by <paramref name="since"/>.
+    /// </summary>
     public void AddAdvanced(in UpdateView<TTime, TDiff> source, int owner, ReadOnlySpan<TTime> since)
     {
         var (lower, upper) = source.Range(owner);
