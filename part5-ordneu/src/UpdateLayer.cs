@@ -15,8 +15,8 @@ namespace Traces.OrdNeu;
 /// Owner <c>i</c> owns the updates <c>[offset i, offset i + 1)</c>, sorted by time and consolidated. An owner
 /// whose offset equals the one before it owns the single update just before that offset: the singleton
 /// encoding, which stores nothing for an owner whose only update repeats the last one written (every owner after
-/// the first in a snapshot, all at the minimum time with diff one). <see cref="EndOwner"/> is the one place that
-/// rule is applied and <see cref="Range"/> the one place it is decoded.
+/// the first in a snapshot, all at the minimum time with diff one). <see cref="RepeatsLast"/> is the one place
+/// that rule is stated, and <see cref="UpdateView{TTime, TDiff}.Decode"/> the one place it is decoded.
 /// </para>
 /// <para>
 /// Times and diffs are arrays owned by the layer, written in place with the count in a field: no container

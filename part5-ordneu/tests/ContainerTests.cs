@@ -252,4 +252,42 @@ public sealed class ContainerTests
             Enumerable.Range(0, count).Select(i => container.Index(i)).Should().Equal(before);
         }
     }
+
+    [Fact]
+    public void A_slice_push_whose_encoding_throws_appends_nothing()
+    {
+        var container = SliceContainer<string, char, RefusingSlices>.WithCapacity(4);
+        container.Push("ab");
+        var push = () => container.Push("x!y");
+        push.Should().Throw<ArgumentException>().WithMessage("*cannot encode*");
+
+        container.Count.Should().Be(1);
+        container.ElementCount.Should().Be(2, "the elements written before the throw are not counted");
+        container.Push("cd");
+        container.Index(1).Should().Be("cd");
+    }
+
+    /// <summary>An encoding that always transcodes, and refuses '!' part way through writing an item.</summary>
+    private readonly struct RefusingSlices : ISliceEncoding<string, char>
+    {
+        public static bool TryGetSpan(string item, out ReadOnlySpan<char> elements)
+        {
+            elements = default;
+            return false;
+        }
+
+        public static int GetLength(string item) => item.Length;
+
+        public static void Encode(string item, Span<char> destination)
+        {
+            for (int i = 0; i < item.Length; i++)
+            {
+                destination[i] = item[i] != '!' ? item[i] : throw new ArgumentException("This encoding cannot encode '!'.", nameof(item));
+            }
+        }
+
+        public static string FromSpan(ReadOnlySpan<char> elements) => new(elements);
+
+        public static string FromStored(ReadOnlyMemory<char> elements) => new(elements.Span);
+    }
 }

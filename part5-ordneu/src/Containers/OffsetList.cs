@@ -86,9 +86,9 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long item)
     {
-        // The common case first: a positive offset that fits in 32 bits, with
-        // no 64-bit offset before it.
-        if ((ulong)(item - 1) < uint.MaxValue && _wide.Count == 0)
+        // The common case first: a positive offset that fits in 32 bits. No 64-bit offset can come
+        // before it: offsets never decrease, so after one above uint.MaxValue every offset is.
+        if ((ulong)(item - 1) < uint.MaxValue)
         {
             _narrow.Push((uint)item);
         }
