@@ -38,9 +38,6 @@ internal sealed class ValueLayer<TVal, TVals>
     /// <summary>Returns offset entry <paramref name="index"/>, in <c>[0, keys]</c>.</summary>
     public long OffsetAt(int index) => _offsets.Index(index);
 
-    /// <summary>Returns the range of values owned by key <paramref name="key"/>.</summary>
-    public (int Lower, int Upper) Range(int key) => ((int)_offsets.Index(key), (int)_offsets.Index(key + 1));
-
     /// <summary>Gets a view of the layer through spans, which a merge opens once per call to read an input.</summary>
     public ValueView<TVal, TVals> View => new(_offsets.EndsAfterZero, Items);
 

@@ -169,6 +169,82 @@ public sealed class MergePathTests
         older.Storage.KeyAt(1).Should().Be(new Touchy(7));
     }
 
+    [Fact]
+    public void A_merge_stops_for_fuel_while_copying_the_rest_of_either_input()
+    {
+        // Keys of three values each (three logical updates, two of them singletons), on one side only: once the
+        // other side is exhausted the rest is copied key by key, and the fuel still stops it before a key.
+        var updates = Enumerable.Range(0, 30).Select(i => new Update<long, long, Timestamp, long>(i / 3, i % 3, 0UL, 1)).ToList();
+        foreach (bool inNewer in new[] { false, true })
+        {
+            ValBatch older = inNewer ? ValBatch.CreateEmpty(FirstTen) : BuildVal(updates, FirstTen);
+            ValBatch newer = inNewer ? BuildVal(updates.Select(u => u with { Time = 10UL }), SecondTen) : ValBatch.CreateEmpty(SecondTen);
+            var merger = ValBatch.BeginMerge(older, newer, Antichain<Timestamp>.AtMinimum());
+
+            long fuel = 3;
+            merger.Work(older, newer, ref fuel);
+            fuel.Should().Be(0, "the first key writes exactly the fuel, and the second may not start");
+            fuel = 4;
+            merger.Work(older, newer, ref fuel);
+            fuel.Should().Be(-2, "the second key starts with effort 0 < 4 and the third with 3 < 4");
+
+            // Unlimited fuel once some effort is spent: the limit must not overflow.
+            fuel = long.MaxValue;
+            merger.Work(older, newer, ref fuel);
+            fuel.Should().Be(long.MaxValue - 21);
+            merger.Done().Count.Should().Be(30);
+        }
+    }
+
+    [Fact]
+    public void A_merge_stops_for_fuel_while_both_inputs_have_keys()
+    {
+        // Even keys in the older batch, odd keys in the newer, three values each: every key is copied from one
+        // side while the other still has keys, and the fuel stops the merge before a key, exactly.
+        var updates = Enumerable.Range(0, 60).Select(i => new Update<long, long, Timestamp, long>(i / 3, i % 3, 0UL, 1)).ToList();
+        ValBatch older = BuildVal(updates.Where(u => u.Key % 2 == 0), FirstTen);
+        ValBatch newer = BuildVal(updates.Where(u => u.Key % 2 == 1).Select(u => u with { Time = 10UL }), SecondTen);
+        var merger = ValBatch.BeginMerge(older, newer, Antichain<Timestamp>.AtMinimum());
+
+        long fuel = 3;
+        merger.Work(older, newer, ref fuel);
+        fuel.Should().Be(0, "key 0 writes exactly the fuel, and key 1 may not start");
+        fuel = 4;
+        merger.Work(older, newer, ref fuel);
+        fuel.Should().Be(-2, "keys 1 and 2 start below the limit, key 3 at it");
+        fuel = 1;
+        merger.Work(older, newer, ref fuel);
+        fuel.Should().Be(-2);
+    }
+
+    [Fact]
+    public void An_advanced_owner_with_many_updates_is_sorted_and_consolidated_whole()
+    {
+        // One key with 40 updates at 40 times (more than the stash first holds), advanced to 30: the thirty before
+        // 30 join the one at 30, and the nine after stay as they are.
+        var updates = Enumerable.Range(0, 40).Select(t => new Update<long, long, Timestamp, long>(1, 0, (ulong)t, 1)).ToList();
+        KeyBatch older = BuildKeys(updates, Describe<Timestamp>([0], [40]));
+        KeyBatch newer = KeyBatch.CreateEmpty(Describe<Timestamp>([40], [50]));
+        Antichain<Timestamp> frontier = [30UL];
+
+        var merged = MergeAtOnce(older, newer, frontier);
+        ShouldHoldAsBuilt(merged, Consolidated(Advanced(updates, frontier)));
+        merged.Storage.StoredUpdateCount.Should().Be(10);
+    }
+
+    [Fact]
+    public void Beginning_a_merge_checks_each_argument()
+    {
+        ValBatch batch = BuildVal([new(1, 0, 0UL, 1)], FirstTen);
+        ValBatch next = ValBatch.CreateEmpty(SecondTen);
+        var noOlder = () => ValBatch.BeginMerge(null!, next, Antichain<Timestamp>.AtMinimum());
+        var noNewer = () => ValBatch.BeginMerge(batch, null!, Antichain<Timestamp>.AtMinimum());
+        var noFrontier = () => ValBatch.BeginMerge(batch, next, null!);
+        noOlder.Should().Throw<ArgumentNullException>().WithParameterName("older");
+        noNewer.Should().Throw<ArgumentNullException>().WithParameterName("newer");
+        noFrontier.Should().Throw<ArgumentNullException>().WithParameterName("frontier");
+    }
+
     /// <summary>A key whose comparison throws for one pair, 7 and 8, as a faulty user type might.</summary>
     private readonly record struct Touchy(long Value) : IComparable<Touchy>
     {
