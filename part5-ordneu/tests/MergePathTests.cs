@@ -18,58 +18,9 @@ public sealed class MergePathTests
     private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
     private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
 
-    /// <summary>Merges with fuel 1 per call until a call leaves fuel; checks the fuel spent adds up to the effort.</summary>
-    private static TBatch MergeWithFuelOne<TBatch>(TBatch older, TBatch newer, Antichain<Timestamp> frontier)
-        where TBatch : class, IBatch<TBatch, Timestamp>
-    {
-        var merger = TBatch.BeginMerge(older, newer, frontier);
-        long spent = 0;
-        long fuel;
-        do
-        {
-            fuel = 1;
-            merger.Work(older, newer, ref fuel);
-            spent += 1 - fuel;
-        }
-        while (fuel <= 0);
-
-        TBatch merged = merger.Done();
-        spent.Should().Be(merged.Count, "the fuel spent across calls adds up to the logical updates written");
-        return merged;
-    }
-
     private static TBatch MergeAtOnce<TBatch>(TBatch older, TBatch newer, Antichain<Timestamp> frontier)
         where TBatch : class, IBatch<TBatch, Timestamp> =>
         MergeFully(TBatch.BeginMerge(older, newer, frontier), older, newer).Done();
-
-    private static KeyBatch BuildKeys(IEnumerable<Update<long, long, Timestamp, long>> updates, Description<Timestamp> description)
-    {
-        var keyed = updates.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)).ToList();
-        return Build(KeyBatch.CreateBuilder(keyed.Count, keyed.Count), keyed, description);
-    }
-
-    private static List<Update<long, Unit, Timestamp, long>> KeyContents(KeyBatch batch) =>
-        Contents<OrdKeyCursor<long, Timestamp, long, ArrayContainer<long>>, long, Unit, Timestamp, long>(batch.GetCursor());
-
-    private static void ShouldHoldAsBuilt(ValBatch merged, List<Update<long, long, Timestamp, long>> expected)
-    {
-        Contents(merged).Should().Equal(expected);
-        ValBatch built = BuildVal(expected, FirstTen);
-        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
-        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
-        merged.Storage.ValCount.Should().Be(built.Storage.ValCount);
-        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
-    }
-
-    private static void ShouldHoldAsBuilt(KeyBatch merged, List<Update<long, long, Timestamp, long>> expected)
-    {
-        var keyed = Consolidated(expected.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)));
-        KeyContents(merged).Should().Equal(keyed);
-        KeyBatch built = BuildKeys(expected, FirstTen);
-        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
-        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
-        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
-    }
 
     [Fact]
     public void Key_batches_merge_by_copying_and_by_advancing_as_they_consolidate()

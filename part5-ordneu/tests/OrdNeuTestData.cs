@@ -106,4 +106,54 @@ internal static class OrdNeuTestData
     {
         public void Visit(TTime time, TDiff diff) => into.Add(new(key, val, time, diff));
     }
+
+    /// <summary>Merges with fuel 1 per call until a call leaves fuel; checks the fuel spent adds up to the effort.</summary>
+    public static TBatch MergeWithFuelOne<TBatch>(TBatch older, TBatch newer, Antichain<Timestamp> frontier)
+        where TBatch : class, IBatch<TBatch, Timestamp>
+    {
+        var merger = TBatch.BeginMerge(older, newer, frontier);
+        long spent = 0;
+        long fuel;
+        do
+        {
+            fuel = 1;
+            merger.Work(older, newer, ref fuel);
+            spent += 1 - fuel;
+        }
+        while (fuel <= 0);
+
+        TBatch merged = merger.Done();
+        spent.Should().Be(merged.Count, "the fuel spent across calls adds up to the logical updates written");
+        return merged;
+    }
+
+    /// <summary>Asserts that <paramref name="merged"/> holds <paramref name="expected"/>, encoded exactly as the builder encodes it.</summary>
+    public static void ShouldHoldAsBuilt(OrdValBatch<long, long, Timestamp, long> merged, List<Update<long, long, Timestamp, long>> expected)
+    {
+        Contents(merged).Should().Equal(expected);
+        var built = BuildVal(expected, Describe<Timestamp>([0], [10]));
+        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
+        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
+        merged.Storage.ValCount.Should().Be(built.Storage.ValCount);
+        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
+    }
+
+    public static OrdKeyBatch<long, Timestamp, long> BuildKeys(IEnumerable<Update<long, long, Timestamp, long>> updates, Description<Timestamp> description)
+    {
+        var keyed = updates.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)).ToList();
+        return Build(OrdKeyBatch<long, Timestamp, long>.CreateBuilder(keyed.Count, keyed.Count), keyed, description);
+    }
+
+    public static List<Update<long, Unit, Timestamp, long>> KeyContents(OrdKeyBatch<long, Timestamp, long> batch) =>
+        Contents<OrdKeyCursor<long, Timestamp, long, ArrayContainer<long>>, long, Unit, Timestamp, long>(batch.GetCursor());
+
+    public static void ShouldHoldAsBuilt(OrdKeyBatch<long, Timestamp, long> merged, List<Update<long, long, Timestamp, long>> expected)
+    {
+        var keyed = Consolidated(expected.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)));
+        KeyContents(merged).Should().Equal(keyed);
+        OrdKeyBatch<long, Timestamp, long> built = BuildKeys(expected, Describe<Timestamp>([0], [10]));
+        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
+        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
+        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
+    }
 }

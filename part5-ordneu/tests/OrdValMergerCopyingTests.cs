@@ -16,36 +16,6 @@ public sealed class OrdValMergerCopyingTests
     private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
     private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
 
-    /// <summary>Merges with fuel 1 per call until fuel is left; checks that the fuel spent adds up to the effort.</summary>
-    private static Batch MergeWithFuelOne(Batch older, Batch newer, Antichain<Timestamp> frontier)
-    {
-        var merger = (Merger)Batch.BeginMerge(older, newer, frontier);
-        long spent = 0;
-        long fuel;
-        do
-        {
-            fuel = 1;
-            merger.Work(older, newer, ref fuel);
-            spent += 1 - fuel;
-        }
-        while (fuel <= 0);
-
-        Batch merged = merger.Done();
-        spent.Should().Be(merged.Count, "the fuel spent across calls adds up to the logical updates written");
-        return merged;
-    }
-
-    /// <summary>Asserts that <paramref name="merged"/> holds <paramref name="expected"/>, encoded exactly as the builder encodes it.</summary>
-    private static void ShouldHoldAsBuilt(Batch merged, List<Update<long, long, Timestamp, long>> expected)
-    {
-        Contents(merged).Should().Equal(expected);
-        Batch built = BuildVal(expected, FirstTen);
-        merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
-        merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
-        merged.Storage.ValCount.Should().Be(built.Storage.ValCount);
-        merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);
-    }
-
     [Fact]
     public void The_copying_loop_with_fuel_one_equals_an_unlimited_merge_the_advancing_loop_and_consolidation()
     {
