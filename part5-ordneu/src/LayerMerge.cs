@@ -78,20 +78,38 @@ internal static class LayerMerge
         }
 
         // One side is exhausted: copy the rest of the other.
-        while (p1 < end1 && (!bounded || owned.Effort < limit))
+        if (p1 < end1)
         {
-            Copy<TItem, TItems, TOwned>(ref output, older, ref p1, ref owned, older: true);
+            CopyRest<TItem, TItems, TOwned>(ref output, older, ref p1, end1, ref owned, older: true, limit);
         }
-
-        while (p2 < end2 && (!bounded || owned.Effort < limit))
+        else if (p2 < end2)
         {
-            Copy<TItem, TItems, TOwned>(ref output, newer, ref p2, ref owned, older: false);
+            CopyRest<TItem, TItems, TOwned>(ref output, newer, ref p2, end2, ref owned, older: false, limit);
         }
 
         position1 = p1;
         position2 = p2;
     }
     #endregion
+
+    // Copies entries of one input from `position` on, until `end` or until the effort reaches
+    // `limit`. Not inlined: it runs once per call, and the main loop stays small enough for the
+    // compiler to keep its state in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CopyRest<TItem, TItems, TOwned>(
+        ref TItems output, in TItems source, ref int position, int end, ref TOwned owned, bool older, long limit)
+        where TItems : struct, IBatchContainer<TItems, TItem>
+        where TOwned : struct, IOwnedMerge, allows ref struct
+    {
+        int p = position;
+        bool bounded = limit != long.MaxValue;
+        while (p < end && (!bounded || owned.Effort < limit))
+        {
+            Copy<TItem, TItems, TOwned>(ref output, source, ref p, ref owned, older);
+        }
+
+        position = p;
+    }
 
     // Copies the entry at `position` of one input with what it owns, and moves past it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -70,7 +70,9 @@ public struct ArrayContainer<T> : IBatchContainer<ArrayContainer<T>, T>
         int count = _count;
         if (items is not null && (uint)count < (uint)items.Length)
         {
-            items[count] = item;
+            // Inside the array, as just checked: written without a second bounds check (or, for a
+            // reference type, the covariance check an array store makes).
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), count) = item;
             _count = count + 1;
         }
         else
