@@ -217,7 +217,7 @@ internal sealed class UpdateLayer<TTime, TDiff>
             _singletons++;
         }
 
-        _offsets.Push(_count);
+        _offsets.PushEnd(_count);
     }
 
     /// <summary>
@@ -235,7 +235,7 @@ internal sealed class UpdateLayer<TTime, TDiff>
             Append(time, diff);
         }
 
-        _offsets.Push(_count);
+        _offsets.PushEnd(_count);
     }
 
     /// <summary>
@@ -294,7 +294,7 @@ internal sealed class UpdateLayer<TTime, TDiff>
                 _singletons++;
             }
 
-            _offsets.Push(offset + shift);
+            _offsets.PushEnd(offset + shift);
             previous = offset;
         }
 
@@ -406,7 +406,7 @@ internal sealed class UpdateLayer<TTime, TDiff>
             Append(time1, diff1);
         }
 
-        _offsets.Push(_count);
+        _offsets.PushEnd(_count);
         return true;
     }
     #endregion

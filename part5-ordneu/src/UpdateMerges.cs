@@ -220,9 +220,16 @@ internal ref struct ValuesOwned<TVal, TVals, TTime, TDiff, TMode> : IOwnedMerge
         }
 
         // Two distinct values: each is copied, the smaller first.
-        bool olderFirst = order < 0;
-        CopyValue(olderFirst ? val1 : val2, olderFirst);
-        CopyValue(olderFirst ? val2 : val1, !olderFirst);
+        if (order < 0)
+        {
+            CopyValue(val1, older: true);
+            CopyValue(val2, older: false);
+        }
+        else
+        {
+            CopyValue(val2, older: false);
+            CopyValue(val1, older: true);
+        }
     }
     #endregion
 

@@ -53,7 +53,7 @@ internal sealed class ValueLayer<TVal, TVals>
             return false;
         }
 
-        _offsets.Push(Items.Count);
+        _offsets.PushEnd(Items.Count);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Traces.OrdNeu;
@@ -116,6 +117,16 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
         }
     }
 
+    /// <summary>
+    /// Appends a layer's end offset: positive, an index into an array, after the leading zero. It
+    /// always goes to the 32-bit run, so the test <see cref="Push"/> makes is left out.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PushEnd(int offset)
+    {
+        Debug.Assert(offset > 0 && _zeroPrefix > 0 && _wide.Count == 0, "A layer's end offsets are positive and 32-bit.");
+        _narrow.Push((uint)offset);
+    }
     #endregion
 
     /// <inheritdoc />
