@@ -152,15 +152,27 @@ internal sealed class UpdateLayer<TTime, TDiff>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(TTime time, TDiff diff)
     {
+        // The arrays in locals, as List<T>.Add does: the checks below then stand in for the stores' own.
+        TTime[] times = _times;
+        TDiff[] diffs = _diffs;
         int count = _count;
-        if ((uint)count >= (uint)_times.Length || (uint)count >= (uint)_diffs.Length)
+        if ((uint)count < (uint)times.Length && (uint)count < (uint)diffs.Length)
         {
-            Grow(count + 1);
+            times[count] = time;
+            diffs[count] = diff;
+            _count = count + 1;
         }
+        else
+        {
+            AppendWithGrowth(time, diff);
+        }
+    }
 
-        _times[count] = time;
-        _diffs[count] = diff;
-        _count = count + 1;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AppendWithGrowth(TTime time, TDiff diff)
+    {
+        Grow(_count + 1);
+        Append(time, diff);
     }
 
     #region seal
