@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Traces.OrdNeu;
@@ -118,15 +117,12 @@ public struct OffsetList : IBatchContainer<OffsetList, long>
     }
 
     /// <summary>
-    /// Appends a layer's end offset: positive, an index into an array, after the leading zero. It
-    /// always goes to the 32-bit run, so the test <see cref="Push"/> makes is left out.
+    /// Appends a layer's end offset. The caller guarantees what <see cref="Push"/> tests: the list
+    /// holds its leading zero and no 64-bit offset, and the offset is positive (an owner's items end
+    /// past the start of an array), so it belongs in the 32-bit run.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void PushEnd(int offset)
-    {
-        Debug.Assert(offset > 0 && _zeroPrefix > 0 && _wide.Count == 0, "A layer's end offsets are positive and 32-bit.");
-        _narrow.Push((uint)offset);
-    }
+    internal void PushEnd(int offset) => _narrow.Push((uint)offset);
     #endregion
 
     /// <inheritdoc />
