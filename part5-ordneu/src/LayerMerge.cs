@@ -80,24 +80,24 @@ internal static class LayerMerge
         // One side is exhausted: copy the rest of the other.
         if (p1 < end1)
         {
-            CopyRest<TItem, TItems, TOwned>(ref output, older, ref p1, end1, ref owned, older: true, limit);
+            CopyRest<TItem, TItems, TOwned>(ref output, older, ref p1, end1, ref owned, true, limit);
         }
         else if (p2 < end2)
         {
-            CopyRest<TItem, TItems, TOwned>(ref output, newer, ref p2, end2, ref owned, older: false, limit);
+            CopyRest<TItem, TItems, TOwned>(ref output, newer, ref p2, end2, ref owned, false, limit);
         }
 
         position1 = p1;
         position2 = p2;
     }
-    #endregion
 
-    // Copies entries of one input from `position` on, until `end` or until the effort reaches
-    // `limit`. Not inlined: it runs once per call, and the main loop stays small enough for the
-    // compiler to keep its state in registers.
+    // Copies the entries of one input from `position` on, until `end` or until the effort
+    // reaches `limit`. Not inlined: it runs once per call, and keeping its copies of what
+    // entries own out of the loop above leaves the compiler fewer values to keep in registers.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CopyRest<TItem, TItems, TOwned>(
-        ref TItems output, in TItems source, ref int position, int end, ref TOwned owned, bool older, long limit)
+        ref TItems output, in TItems source, ref int position, int end,
+        ref TOwned owned, bool older, long limit)
         where TItems : struct, IBatchContainer<TItems, TItem>
         where TOwned : struct, IOwnedMerge, allows ref struct
     {
@@ -110,6 +110,7 @@ internal static class LayerMerge
 
         position = p;
     }
+    #endregion
 
     // Copies the entry at `position` of one input with what it owns, and moves past it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

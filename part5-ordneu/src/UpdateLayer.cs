@@ -328,7 +328,8 @@ internal sealed class UpdateLayer<TTime, TDiff>
         if (upper1 - lower1 == 1 && upper2 - lower2 == 1)
         {
             // The common case, one update on each side, kept clear of the loop's bookkeeping.
-            return MergeOne(first.Times[lower1], first.Diffs[lower1], second.Times[lower2], second.Diffs[lower2]);
+            return MergeOne(
+                first.Times[lower1], first.Diffs[lower1], second.Times[lower2], second.Diffs[lower2]);
         }
 
         int start = _count;
@@ -389,7 +390,8 @@ internal sealed class UpdateLayer<TTime, TDiff>
         return true;
     }
 
-    // Writes an owner present in two inputs with one update on each side, as MergeOwners does.
+    // Writes an owner present in two inputs with one update on each side, as MergeOwners does:
+    // one owner of two updates in time order, or of their sum, or nothing when the sum is zero.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MergeOne(TTime time1, TDiff diff1, TTime time2, TDiff diff2)
     {
