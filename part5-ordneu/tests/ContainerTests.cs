@@ -72,6 +72,25 @@ public sealed class ContainerTests
     }
 
     [Fact]
+    public void ArrayContainer_grows_only_when_full_and_a_default_container_allocates_on_its_first_push()
+    {
+        // Push stores without the array's own bounds check once its count check passes: the check must send a
+        // push into a full array to the growing path, never past the array's end.
+        var full = ArrayContainer<string>.WithCapacity(2);
+        full.Push("a");
+        full.Push("b");
+        full.Capacity.Should().Be(2, "two pushes fit exactly");
+        full.Push("c");
+        full.Capacity.Should().BeGreaterThan(2);
+        full.Items.ToArray().Should().Equal("a", "b", "c");
+
+        var fresh = default(ArrayContainer<long>);
+        fresh.Push(7);
+        fresh.Capacity.Should().BeGreaterThanOrEqualTo(1);
+        fresh.Items.ToArray().Should().Equal(7);
+    }
+
+    [Fact]
     public void SliceContainer_stores_strings_back_to_back_and_compares_them_ordinally()
     {
         string[] words = ["", "apple", "Apple", "banana", "a", "appl", "ß", "zebra"];
