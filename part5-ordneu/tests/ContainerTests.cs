@@ -39,6 +39,21 @@ public sealed class ContainerTests
     }
 
     [Fact]
+    public void The_last_item_of_an_empty_container_or_offset_list_throws_and_of_any_other_is_its_last()
+    {
+        var items = ArrayContainer<long>.WithCapacity(2);
+        items.Push(4);
+        items.Push(9);
+        items.Last.Should().Be(9);
+        ArrayContainer<long>.WithCapacity(2).Invoking(c => c.Last).Should().Throw<InvalidOperationException>().WithMessage("The container is empty.");
+
+        var offsets = new OffsetList(1);
+        offsets.Invoking(o => o.Last).Should().Throw<InvalidOperationException>().WithMessage("The offset list is empty.");
+        offsets.Push(0);
+        offsets.Last.Should().Be(0, "a list of one zero ends at zero");
+    }
+
+    [Fact]
     public void OffsetList_rejects_a_negative_offset()
     {
         var offsets = new OffsetList(1);
