@@ -12,8 +12,6 @@ using ValBatch = OrdValBatch<long, long, Timestamp, long>;
 [Trait("Part", "5")]
 public sealed class ArgumentCheckTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-
     [Fact]
     public void Builders_refuse_negative_counts_null_parts_a_null_description_and_use_after_Done()
     {

@@ -15,9 +15,6 @@ using ValBatch = OrdValBatch<long, long, Timestamp, long>;
 [Trait("Part", "5")]
 public sealed class MergePathTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-    private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
-
     private static TBatch MergeAtOnce<TBatch>(TBatch older, TBatch newer, Antichain<Timestamp> frontier)
         where TBatch : class, IBatch<TBatch, Timestamp> =>
         MergeFully(TBatch.BeginMerge(older, newer, frontier), older, newer).Done();

@@ -9,9 +9,6 @@ using KeyCursor = OrdKeyCursor<long, Timestamp, long, ArrayContainer<long>>;
 [Trait("Part", "5")]
 public sealed class OrdKeyBatchTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-    private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
-
     private static List<Update<long, Unit, Timestamp, long>> RandomKeyUpdates(Choices random, int count, ulong timeOffset) =>
         Enumerable.Range(0, count).Select(_ => new Update<long, Unit, Timestamp, long>(random.Next(40), Unit.Value, (ulong)random.Next(10) + timeOffset, random.Next(-2, 3))).ToList();
 

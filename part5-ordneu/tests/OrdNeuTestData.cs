@@ -44,6 +44,12 @@ internal static class OrdNeuTestData
     public static Description<TTime> Describe<TTime>(Antichain<TTime> lower, Antichain<TTime> upper)
         where TTime : ILattice<TTime> => new(lower, upper, Antichain<TTime>.AtMinimum());
 
+    /// <summary>The older batch's description in most part 5 tests: times <c>[0, 10)</c>, nothing compacted.</summary>
+    public static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
+
+    /// <summary>The newer batch's description, adjacent to <see cref="FirstTen"/>: times <c>[10, 20)</c>.</summary>
+    public static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
+
     public static OrdValBatch<long, long, Timestamp, long> BuildVal(IEnumerable<Update<long, long, Timestamp, long>> updates, Description<Timestamp> description)
     {
         var sorted = Consolidated(updates);
@@ -131,7 +137,7 @@ internal static class OrdNeuTestData
     public static void ShouldHoldAsBuilt(OrdValBatch<long, long, Timestamp, long> merged, List<Update<long, long, Timestamp, long>> expected)
     {
         Contents(merged).Should().Equal(expected);
-        var built = BuildVal(expected, Describe<Timestamp>([0], [10]));
+        var built = BuildVal(expected, FirstTen);
         merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
         merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
         merged.Storage.ValCount.Should().Be(built.Storage.ValCount);
@@ -151,7 +157,7 @@ internal static class OrdNeuTestData
     {
         var keyed = Consolidated(expected.Select(u => new Update<long, Unit, Timestamp, long>(u.Key, Unit.Value, u.Time, u.Diff)));
         KeyContents(merged).Should().Equal(keyed);
-        OrdKeyBatch<long, Timestamp, long> built = BuildKeys(expected, Describe<Timestamp>([0], [10]));
+        OrdKeyBatch<long, Timestamp, long> built = BuildKeys(expected, FirstTen);
         merged.Storage.StoredUpdateCount.Should().Be(built.Storage.StoredUpdateCount, "singletons are found as the builder finds them");
         merged.Storage.SingletonCount.Should().Be(built.Storage.SingletonCount);
         merged.Storage.KeyCount.Should().Be(built.Storage.KeyCount);

@@ -9,8 +9,6 @@ using U = Update<long, long, Timestamp, long>;
 [Trait("Part", "5")]
 public sealed class OrdValBatchTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-
     [Fact]
     public void A_built_batch_holds_exactly_its_consolidated_input()
     {

@@ -8,8 +8,6 @@ using Batch = OrdValBatch<long, long, Timestamp, long>;
 [Trait("Part", "5")]
 public sealed class OrdValCursorTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-
     [Fact]
     public void Seeks_land_where_a_linear_scan_does()
     {

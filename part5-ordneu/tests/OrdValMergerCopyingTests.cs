@@ -13,9 +13,6 @@ using Merger = OrdValMerger<OrdValBatch<long, long, Timestamp, long>, long, long
 [Trait("Part", "5")]
 public sealed class OrdValMergerCopyingTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-    private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
-
     [Fact]
     public void The_copying_loop_with_fuel_one_equals_an_unlimited_merge_the_advancing_loop_and_consolidation()
     {

@@ -10,9 +10,6 @@ using PTime = Product<Timestamp, Timestamp>;
 [Trait("Part", "5")]
 public sealed class OrdValMergerTests
 {
-    private static readonly Description<Timestamp> FirstTen = Describe<Timestamp>([0], [10]);
-    private static readonly Description<Timestamp> SecondTen = Describe<Timestamp>([10], [20]);
-
     private static List<Update<long, long, Timestamp, long>> Shifted(List<Update<long, long, Timestamp, long>> updates, ulong by) =>
         updates.Select(u => u with { Time = u.Time.Value + by }).ToList();
 
