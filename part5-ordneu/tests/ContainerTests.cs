@@ -54,6 +54,34 @@ public sealed class ContainerTests
     }
 
     [Fact]
+    public void OffsetList_reads_a_wide_offset_right_after_the_zero_prefix()
+    {
+        // No 32-bit offset between the zeros and the first 64-bit one: index 2 is the first wide offset, not a zero.
+        var offsets = new OffsetList(1);
+        offsets.Push(0);
+        offsets.Push(0);
+        offsets.Push(5_000_000_000L);
+
+        (offsets.ZeroPrefix, offsets.NarrowCount, offsets.WideCount).Should().Be((2, 0, 1));
+        Enumerable.Range(0, offsets.Count).Select(i => offsets.Index(i)).Should().Equal(0, 0, 5_000_000_000L);
+    }
+
+    [Fact]
+    public void OffsetList_keeps_a_zero_pushed_after_positive_offsets_in_the_32_bit_run()
+    {
+        // Not a layer's shape (offsets there never decrease), but the list keeps what it is given in order: a zero
+        // after the prefix has ended is stored like any other 32-bit offset.
+        var offsets = new OffsetList(2);
+        offsets.Push(0);
+        offsets.Push(7);
+        offsets.Push(0);
+        offsets.Push(3);
+
+        (offsets.ZeroPrefix, offsets.NarrowCount, offsets.WideCount).Should().Be((1, 3, 0));
+        Enumerable.Range(0, offsets.Count).Select(i => offsets.Index(i)).Should().Equal(0, 7, 0, 3);
+    }
+
+    [Fact]
     public void OffsetList_rejects_a_negative_offset()
     {
         var offsets = new OffsetList(1);
@@ -83,6 +111,23 @@ public sealed class ContainerTests
         second.CompareAt(1, first, 10).Should().BePositive();
         second.CompareAt(0, 25).Should().BeNegative();
         ArrayContainer<long>.MergeCapacity(first, second).Capacity.Should().Be(102);
+    }
+
+    [Fact]
+    public void A_negative_capacity_is_rejected_and_EnsureCapacity_grows_only_past_the_capacity()
+    {
+        FluentActions.Invoking(() => new ArrayContainer<int>(-1))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+        FluentActions.Invoking(() => ArrayContainer<int>.WithCapacity(-1))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+        FluentActions.Invoking(() => new OffsetList(-1))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+
+        var items = new ArrayContainer<int>(4);
+        items.EnsureCapacity(4);
+        items.Capacity.Should().Be(4, "room for four is already there");
+        items.EnsureCapacity(5);
+        items.Capacity.Should().Be(8, "a container grows to at least twice its capacity");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Traces.Conformance;
 using static Traces.OrdNeu.Tests.OrdNeuTestData;
 
@@ -5,6 +6,7 @@ namespace Traces.OrdNeu.Tests;
 
 using KeyBatch = OrdKeyBatch<long, Timestamp, long>;
 using ValBatch = OrdValBatch<long, long, Timestamp, long>;
+using BoxedBatch = OrdValBatch<long, long, MergePathTests.BoxedTime, System.Numerics.BigInteger>;
 
 /// <summary>
 /// Every path of the one merge loop and the update layer it writes through, for both batch kinds: a key on one
@@ -70,13 +72,95 @@ public sealed class MergePathTests
         expected.Should().NotContain(u => u.Key == 4, "key 4 has +1 and -1 at time 5");
         expected.Should().Contain(u => u.Key == 1 && u.Time == 5UL && u.Diff == 2, "key 1 has +1 twice at time 5");
 
-        ValBatch olderVals = BuildVal(first, FirstTen);
-        ValBatch newerVals = BuildVal(second, SecondTen);
+        ShouldMergeWithoutAdvancing(first, second, expected);
+    }
+
+    [Fact]
+    public void Owners_with_several_updates_interleave_by_time_sum_at_equal_times_and_vanish_when_all_cancel()
+    {
+        // Key k owns times 1, 3 and 5 (+1 each) in the older batch; in the newer one, by k % 4: times 2 and 4
+        // (between the older ones), times 1, 3 and 5 with -1 (everything cancels and the key vanishes), times 3
+        // and 6 (at 3 the diffs sum to 2; 6 comes last), times 0 and 5 with -1 (0 comes first; 5 cancels).
+        ulong[][] newerTimes = [[2, 4], [1, 3, 5], [3, 6], [0, 5]];
+        long[] newerDiffs = [1, -1, 1, -1];
+        var first = (from k in Enumerable.Range(0, 48)
+                     from t in new ulong[] { 1, 3, 5 }
+                     select new Update<long, long, Timestamp, long>(k, 0, t, 1)).ToList();
+        var second = (from k in Enumerable.Range(0, 48)
+                      from t in newerTimes[k % 4]
+                      select new Update<long, long, Timestamp, long>(k, 0, t, newerDiffs[k % 4])).ToList();
+        var expected = Consolidated(first.Concat(second));
+        expected.Should().NotContain(u => u.Key % 4 == 1, "keys 1, 5, 9, ... cancel at every time");
+        expected.Where(u => u.Key == 0).Select(u => u.Time.Value).Should().Equal(1UL, 2UL, 3UL, 4UL, 5UL);
+        expected.Should().Contain(u => u.Key == 2 && u.Time == 3UL && u.Diff == 2, "key 2 has +1 twice at time 3");
+        expected.Where(u => u.Key == 3).Select(u => u.Time.Value).Should().Equal(0UL, 1UL, 3UL);
+
+        ShouldMergeWithoutAdvancing(first, second, expected);
+    }
+
+    [Fact]
+    public void A_merge_that_stores_more_singletons_again_than_it_reserved_room_for_grows_its_update_columns()
+    {
+        // MergeCapacity reserves room for one stored-again singleton per owner of the other input. Here the older
+        // batch's keys 1 and 2 are singletons (time 1, as key 0); key 1 merges with the newer batch's only owner,
+        // and key 2, which follows it, must be stored again as well: one update more than reserved. The columns
+        // must grow in the range copy of key 3's two updates in the first case, and in the merge of key 3's one
+        // update with two in the second.
+        static Update<long, long, Timestamp, long> At(long key, ulong time) => new(key, 0, time, 1);
+        List<Update<long, long, Timestamp, long>> copied = [At(0, 1), At(1, 1), At(2, 1), At(3, 1), At(3, 5)];
+        ShouldMergeWithoutAdvancing(copied, [At(1, 2)], Consolidated(copied.Append(At(1, 2))));
+
+        List<Update<long, long, Timestamp, long>> older = [At(0, 1), At(1, 1), At(2, 1), At(3, 1)];
+        List<Update<long, long, Timestamp, long>> newer = [At(1, 2), At(3, 2), At(3, 3)];
+        ShouldMergeWithoutAdvancing(older, newer, Consolidated(older.Concat(newer)));
+    }
+
+    [Fact]
+    public void Times_and_diffs_that_hold_references_are_dropped_from_the_columns_as_plain_ones_are()
+    {
+        // A boxed time and a BigInteger diff hold references, so the update layer clears the ones it drops (a
+        // singleton's repeat, updates that cancel) rather than leave them for the collector to find. Every key
+        // repeats key 0's update at time 1 (singletons); odd keys cancel at time 3 when merged, and when advanced
+        // to 4 every key's updates collapse into one.
+        static Update<long, long, BoxedTime, BigInteger> At(long key, ulong time, BigInteger diff) => new(key, 0, new(time), diff);
+        var first = Enumerable.Range(0, 40)
+            .SelectMany(k => new[] { At(k, 1, BigInteger.One << 70), At(k, 3, k % 2) })
+            .Where(u => u.Diff != 0).ToList();
+        var second = Enumerable.Range(0, 40)
+            .Select(k => At(k, 3, -(k % 2) + (k % 3 == 0 ? 5 : 0)))
+            .Where(u => u.Diff != 0).ToList();
+
+        var older = BuildBoxed(first, Describe<BoxedTime>([new(0)], [new(10)]));
+        var newer = BuildBoxed(second, Describe<BoxedTime>([new(10)], [new(20)]));
+        ReadBoxed(older).Should().Equal(Consolidated(first));
+        foreach (Antichain<BoxedTime> frontier in new[] { Antichain<BoxedTime>.AtMinimum(), [new(4)] })
+        {
+            var merged = MergeFully(BoxedBatch.BeginMerge(older, newer, frontier), older, newer).Done();
+            ReadBoxed(merged).Should().Equal(Consolidated(Advanced(first.Concat(second), frontier)));
+        }
+
+        static BoxedBatch BuildBoxed(List<Update<long, long, BoxedTime, BigInteger>> updates, Description<BoxedTime> description) =>
+            Build(BoxedBatch.CreateBuilder(updates.Count, updates.Count, updates.Count), updates, description);
+
+        static List<Update<long, long, BoxedTime, BigInteger>> ReadBoxed(BoxedBatch batch) =>
+            Contents<OrdValCursor<long, long, BoxedTime, BigInteger, ArrayContainer<long>, ArrayContainer<long>>,
+                long, long, BoxedTime, BigInteger>(batch.GetCursor());
+    }
+
+    // Merges batches of each kind built from `older` and `newer` at a frontier that advances nothing, with fuel 1
+    // and at once, and checks that each result holds `expected`, encoded as the builder encodes it.
+    private static void ShouldMergeWithoutAdvancing(
+        List<Update<long, long, Timestamp, long>> older,
+        List<Update<long, long, Timestamp, long>> newer,
+        List<Update<long, long, Timestamp, long>> expected)
+    {
+        ValBatch olderVals = BuildVal(older, FirstTen);
+        ValBatch newerVals = BuildVal(newer, SecondTen);
         ShouldHoldAsBuilt(MergeWithFuelOne(olderVals, newerVals, Antichain<Timestamp>.AtMinimum()), expected);
         ShouldHoldAsBuilt(MergeAtOnce(olderVals, newerVals, Antichain<Timestamp>.AtMinimum()), expected);
 
-        KeyBatch olderKeys = BuildKeys(first, FirstTen);
-        KeyBatch newerKeys = BuildKeys(second, SecondTen);
+        KeyBatch olderKeys = BuildKeys(older, FirstTen);
+        KeyBatch newerKeys = BuildKeys(newer, SecondTen);
         ShouldHoldAsBuilt(MergeWithFuelOne(olderKeys, newerKeys, Antichain<Timestamp>.AtMinimum()), expected);
         ShouldHoldAsBuilt(MergeAtOnce(olderKeys, newerKeys, Antichain<Timestamp>.AtMinimum()), expected);
     }
@@ -223,5 +307,19 @@ public sealed class MergePathTests
             (Value, other.Value) is (7, 8) or (8, 7)
                 ? throw new InvalidOperationException("Touchy cannot compare 7 and 8.")
                 : Value.CompareTo(other.Value);
+    }
+
+    /// <summary>A time that is a reference: a totally ordered count in a box.</summary>
+    internal sealed record BoxedTime(ulong Value) : ILattice<BoxedTime>
+    {
+        public static BoxedTime Minimum { get; } = new(0);
+
+        public bool LessEqual(BoxedTime other) => Value <= other.Value;
+
+        public BoxedTime Join(BoxedTime other) => Value >= other.Value ? this : other;
+
+        public BoxedTime Meet(BoxedTime other) => Value <= other.Value ? this : other;
+
+        public int CompareTo(BoxedTime? other) => other is null ? 1 : Value.CompareTo(other.Value);
     }
 }
