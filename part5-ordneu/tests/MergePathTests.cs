@@ -6,7 +6,7 @@ namespace Traces.OrdNeu.Tests;
 
 using KeyBatch = OrdKeyBatch<long, Timestamp, long>;
 using ValBatch = OrdValBatch<long, long, Timestamp, long>;
-using BoxedBatch = OrdValBatch<long, long, MergePathTests.BoxedTime, System.Numerics.BigInteger>;
+using BoxedBatch = OrdValBatch<long, long, MergePathTests.BoxedTime, BigInteger>;
 
 /// <summary>
 /// Every path of the one merge loop and the update layer it writes through, for both batch kinds: a key on one
